@@ -1,0 +1,193 @@
+import { define, Fault, isPlainObject, type JsonCopier, type JsonObject, join } from './json.js'
+import type { OzErrorKind } from './kinds.js'
+
+/** One entry of `INVALID_STRUCTURE` details: which field, and what is wrong with it. */
+export interface OzIssue extends JsonObject {
+  /** Dotted path of the field (`items.0.name`; `""` for the root). */
+  readonly key_path: string
+  readonly message: string
+}
+
+/** Details of `NOT_ALLOWED` (405): the method called and those the resource allows. */
+export interface NotAllowedDetails extends JsonObject {
+  readonly method: string
+  readonly allowed: readonly string[]
+}
+
+/** Details of `INVALID_STRUCTURE` (400): the field at fault, or every issue found. */
+export interface InvalidStructureDetails extends JsonObject {
+  readonly key_path?: string
+  readonly issues?: readonly OzIssue[]
+}
+
+/** Details of `INVALID_VALUE` (400): the field whose value is wrong, and why. */
+export interface InvalidValueDetails extends JsonObject {
+  readonly key_path: string
+  readonly reason?: string
+}
+
+/** Details of `INVALID_TYPE` (400): the field whose type is wrong, what was expected and received. */
+export interface InvalidTypeDetails extends JsonObject {
+  readonly key_path: string
+  readonly expected?: string
+  readonly received?: string
+}
+
+/** Details of `AUTH_EXPIRED` (401): when the token expired (ISO 8601). */
+export interface AuthExpiredDetails extends JsonObject {
+  readonly expired_at?: string
+}
+
+/** Details of `AUTH_FORBIDDEN` (403): the roles or permissions that would have been needed. */
+export interface AuthForbiddenDetails extends JsonObject {
+  readonly required?: readonly string[]
+}
+
+/** Details of `NOT_EXIST` (404): the kind of resource and its id. */
+export interface NotExistDetails extends JsonObject {
+  readonly resource: string
+  readonly id?: string
+}
+
+/** Details of `EXTERNAL_SERVICE` (502): the failing service and, if known, when to retry (seconds). */
+export interface ExternalServiceDetails extends JsonObject {
+  readonly service: string
+  readonly retry_after?: number
+}
+
+/** Details of `DATABASE` (503): when to retry (seconds), if known. */
+export interface DatabaseDetails extends JsonObject {
+  readonly retry_after?: number
+}
+
+/**
+ * The details object of each kind. Every kind's `details` is this or `null`; all are open
+ * (members beyond the listed ones are kept).
+ */
+export interface OzDetailsByKind {
+  UNKNOWN: JsonObject
+  NOT_ALLOWED: NotAllowedDetails
+  NOT_REALIZED: JsonObject
+  INVALID_STRUCTURE: InvalidStructureDetails
+  INVALID_VALUE: InvalidValueDetails
+  INVALID_TYPE: InvalidTypeDetails
+  AUTH_NOT_PROVIDED: JsonObject
+  AUTH_INVALID: JsonObject
+  AUTH_EXPIRED: AuthExpiredDetails
+  AUTH_FORBIDDEN: AuthForbiddenDetails
+  NOT_EXIST: NotExistDetails
+  EXTERNAL_SERVICE: ExternalServiceDetails
+  DATABASE: DatabaseDetails
+}
+
+/** The `details` of kind `K`: its object, or `null`. */
+export type OzDetails<K extends OzErrorKind = OzErrorKind> = OzDetailsByKind[K] | null
+
+// The runtime check of each listed member. The mapped type below makes a spec that disagrees
+// with its interface (a member missing, or required where the interface says optional) a
+// compile error.
+type Check = 'string' | 'strings' | 'seconds' | 'issues'
+type SpecOf<D> = {
+  readonly [P in keyof D as string extends P ? never : P]-?: object extends Pick<D, P> ? `${Check}?` : Check
+}
+
+const DETAILS_SPEC: { readonly [K in OzErrorKind]: SpecOf<OzDetailsByKind[K]> } = {
+  UNKNOWN: {},
+  NOT_ALLOWED: { method: 'string', allowed: 'strings' },
+  NOT_REALIZED: {},
+  INVALID_STRUCTURE: { key_path: 'string?', issues: 'issues?' },
+  INVALID_VALUE: { key_path: 'string', reason: 'string?' },
+  INVALID_TYPE: { key_path: 'string', expected: 'string?', received: 'string?' },
+  AUTH_NOT_PROVIDED: {},
+  AUTH_INVALID: {},
+  AUTH_EXPIRED: { expired_at: 'string?' },
+  AUTH_FORBIDDEN: { required: 'strings?' },
+  NOT_EXIST: { resource: 'string', id: 'string?' },
+  EXTERNAL_SERVICE: { service: 'string', retry_after: 'seconds?' },
+  DATABASE: { retry_after: 'seconds?' },
+}
+
+const specOf = (kind: OzErrorKind): Readonly<Record<string, string>> => DETAILS_SPEC[kind]
+
+/**
+ * Decodes and copies the `details` of a body of kind `kind`, at `path`. Absent and `null`
+ * give `null`; a bare string is `{ key_path }` for the kinds that name a field (codes 3 to 5).
+ * Throws `Fault`.
+ */
+export const decodeDetails = (
+  kind: OzErrorKind,
+  raw: unknown,
+  path: string,
+  json: JsonCopier,
+): JsonObject | null => {
+  if (raw === undefined || raw === null) return null
+  const spec = specOf(kind)
+  if (typeof raw === 'string' && 'key_path' in spec) return { key_path: raw }
+  if (!isPlainObject(raw)) {
+    const string = 'key_path' in spec ? ', or a string naming the field' : ''
+    throw new Fault(`details of ${kind} must be null or an object${string}, got ${describeShort(raw)}`, path)
+  }
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(raw)) {
+    const value = raw[key]
+    if (value === undefined) continue
+    const at = join(path, key)
+    const check = Object.hasOwn(spec, key) ? spec[key] : undefined
+    define(
+      out,
+      key,
+      check === undefined ? json.copy(value, at, 2) : checkMember(kind, check, value, at, json),
+    )
+  }
+  for (const key of Object.keys(spec)) {
+    if (!spec[key]?.endsWith('?') && !Object.hasOwn(out, key)) {
+      throw new Fault(`details of ${kind} must have "${key}"`, join(path, key))
+    }
+  }
+  return out as JsonObject
+}
+
+const describeShort = (value: unknown): string => (Array.isArray(value) ? 'an array' : `a ${typeof value}`)
+
+const checkMember = (
+  kind: OzErrorKind,
+  check: string,
+  value: unknown,
+  path: string,
+  json: JsonCopier,
+): unknown => {
+  switch (check.replace('?', '')) {
+    case 'string':
+      if (typeof value === 'string') return value
+      throw new Fault(`${kind} details: expected a string, got ${describeShort(value)}`, path)
+    case 'seconds':
+      if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value
+      throw new Fault(`${kind} details: expected a number of seconds (finite, not negative)`, path)
+    case 'strings':
+      return checkArray(value, path, (item, at) => {
+        if (typeof item === 'string') return item
+        throw new Fault(`${kind} details: expected a string, got ${describeShort(item)}`, at)
+      })
+    default:
+      return checkArray(value, path, (item, at) => checkIssue(item, at, json))
+  }
+}
+
+const checkArray = (
+  value: unknown,
+  path: string,
+  item: (value: unknown, path: string) => unknown,
+): unknown[] => {
+  if (!Array.isArray(value)) throw new Fault(`expected an array, got ${describeShort(value)}`, path)
+  const length = value.length
+  const out = new Array<unknown>(length)
+  for (let i = 0; i < length; i++) out[i] = item(value[i], join(path, i))
+  return out
+}
+
+const checkIssue = (value: unknown, path: string, json: JsonCopier): unknown => {
+  if (!isPlainObject(value) || typeof value.key_path !== 'string' || typeof value.message !== 'string') {
+    throw new Fault('an issue must be an object with string "key_path" and "message"', path)
+  }
+  return json.copy(value, path, 3)
+}

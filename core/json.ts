@@ -1,0 +1,120 @@
+/** A JSON value, as `JSON.parse` returns it. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | JsonObject
+
+/**
+ * A JSON object. Members may be `undefined` so that interfaces with optional members extend it
+ * under any `exactOptionalPropertyTypes` setting; `undefined` members are dropped on the wire.
+ */
+export interface JsonObject {
+  readonly [key: string]: JsonValue | undefined
+}
+
+/** Nesting deeper than this is refused: no error body needs it, and it bounds the work. */
+export const MAX_DEPTH = 1000
+
+/** Why a value is not JSON, and where (a dotted path into the body). */
+export interface JsonFault {
+  readonly message: string
+  readonly path: string
+}
+
+/** Thrown inside the walkers only; `fromWire` turns it into an `err`. */
+export class Fault extends Error implements JsonFault {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message)
+  }
+}
+
+export const join = (path: string, key: string | number): string =>
+  path === '' ? `${key}` : `${path}.${key}`
+
+export const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+/** Sets a member without ever invoking the `__proto__` setter. */
+export const define = (target: Record<string, unknown>, key: string, value: unknown): void => {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  } else {
+    target[key] = value
+  }
+}
+
+/** A short description of a value's type for messages; it never prints the value itself. */
+export const describe = (value: unknown): string => {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  switch (typeof value) {
+    case 'number':
+      return Number.isFinite(value) ? `the number ${value}` : `the non-finite number ${value}`
+    case 'object':
+      return isPlainObject(value) ? 'an object' : 'an object that is not plain JSON'
+    case 'undefined':
+      return 'nothing'
+    default:
+      return `a ${typeof value}`
+  }
+}
+
+const IN_PROGRESS = Symbol('in progress')
+
+/**
+ * Copies a JSON value into fresh plain objects, checking every member. Linear in the input:
+ * a value reached twice is copied once; a value that contains itself is refused; so is nesting
+ * beyond `MAX_DEPTH`. Throws `Fault` (callers catch it).
+ */
+export const copyJson = (value: unknown, path: string, depth: number): JsonValue =>
+  typeof value !== 'object' || value === null
+    ? copyScalar(value, path)
+    : new JsonCopier().copy(value, path, depth)
+
+const copyScalar = (value: unknown, path: string): JsonValue => {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return value
+    throw new Fault(`expected a JSON value, got ${describe(value)}`, path)
+  }
+  throw new Fault(`expected a JSON value, got ${describe(value)}`, path)
+}
+
+/** One copier per decoded body, so a value shared between members is still walked once. */
+export class JsonCopier {
+  private readonly seen = new Map<object, JsonValue | typeof IN_PROGRESS>()
+
+  copy(value: unknown, path: string, depth: number): JsonValue {
+    if (typeof value !== 'object' || value === null) return copyScalar(value, path)
+    const known = this.seen.get(value)
+    if (known === IN_PROGRESS) throw new Fault('the value contains itself (a cycle); JSON cannot', path)
+    if (known !== undefined) return known
+    if (depth > MAX_DEPTH) throw new Fault(`nesting deeper than ${MAX_DEPTH} levels is refused`, path)
+    this.seen.set(value, IN_PROGRESS)
+    const copied = Array.isArray(value)
+      ? this.copyArray(value, path, depth)
+      : this.copyObject(value, path, depth)
+    this.seen.set(value, copied)
+    return copied
+  }
+
+  private copyArray(value: readonly unknown[], path: string, depth: number): JsonValue[] {
+    const length = value.length
+    const out = new Array<JsonValue>(length)
+    for (let i = 0; i < length; i++) out[i] = this.copy(value[i], join(path, i), depth + 1)
+    return out
+  }
+
+  private copyObject(value: object, path: string, depth: number): JsonObject {
+    if (!isPlainObject(value)) throw new Fault(`expected a JSON value, got ${describe(value)}`, path)
+    const out: Record<string, JsonValue> = {}
+    for (const key of Object.keys(value)) {
+      const member = value[key]
+      if (member !== undefined) define(out, key, this.copy(member, join(path, key), depth + 1))
+    }
+    return out
+  }
+}

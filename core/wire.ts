@@ -1,0 +1,72 @@
+import { err, ok, type Result } from 'neverthrow'
+import { decodeDetails, type OzDetails } from './details.js'
+import type { OzError, OzErrorOf } from './error.js'
+import { describe, Fault, isPlainObject, JsonCopier } from './json.js'
+import { KIND_BY_CODE, OZ_KINDS, type OzErrorCode, type OzErrorKind } from './kinds.js'
+
+/** The wire body of kind `K`, in the API's key order. */
+export interface OzWireOf<K extends OzErrorKind> {
+  readonly error_code: OzErrorCode<K>
+  readonly error_message: string
+  readonly details: OzDetails<K>
+}
+
+/** The wire body of any kind: `{ error_code, error_message, details }`. */
+export type OzWire = { [K in OzErrorKind]: OzWireOf<K> }[OzErrorKind]
+
+/**
+ * Why an input is not a body of this model: what was wrong in words, where (a dotted path into
+ * the body, `""` for the body itself), and the input as given.
+ */
+export interface OzWireError {
+  readonly message: string
+  readonly path: string
+  readonly input: unknown
+}
+
+/**
+ * The wire body of an error. `cause` is dropped: it never leaves the server.
+ *
+ * @example
+ * JSON.stringify(toWire(OzErr.invalidValue({ details: { key_path: 'limit' } })))
+ */
+export const toWire = <E extends OzError>(error: E): OzWireOf<E['kind']> =>
+  ({ error_code: error.code, error_message: error.message, details: error.details }) as OzWireOf<E['kind']>
+
+/**
+ * Decodes a wire body (usually from `JSON.parse`) into an `OzError`, checking every member.
+ * Accepts what real servers send: `details` absent, `null`, an object with extra members, or,
+ * for codes 3 to 5, a bare string naming the field. Never throws, whatever it is handed.
+ *
+ * @example
+ * fromWire(await response.json()).match((e) => e.kind, (bad) => bad.message)
+ */
+export const fromWire = (input: unknown): Result<OzError, OzWireError> => {
+  try {
+    return ok(decode(input))
+  } catch (caught) {
+    const fault = caught instanceof Fault ? caught : undefined
+    // Anything else was thrown by the input itself (a getter, a proxy trap) or is a stack
+    // overflow; its text is not ours to repeat.
+    return err({ message: fault?.message ?? 'reading the input threw', path: fault?.path ?? '', input })
+  }
+}
+
+const decode = (input: unknown): OzError => {
+  if (!isPlainObject(input)) throw new Fault(`expected an error body (an object), got ${describe(input)}`, '')
+  const code = input.error_code
+  if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= KIND_BY_CODE.length) {
+    const got = code === undefined ? 'none' : describe(code)
+    throw new Fault(
+      `expected an integer error_code from 0 to ${KIND_BY_CODE.length - 1}, got ${got}`,
+      'error_code',
+    )
+  }
+  const kind = KIND_BY_CODE[code] as OzErrorKind
+  const message = input.error_message
+  if (typeof message !== 'string') {
+    throw new Fault(`expected error_message to be a string, got ${describe(message)}`, 'error_message')
+  }
+  const details = decodeDetails(kind, input.details, 'details', new JsonCopier())
+  return { kind, code: OZ_KINDS[kind].code, message, details } as OzErrorOf<OzErrorKind> as OzError
+}
