@@ -127,6 +127,7 @@ export const decodeDetails = (
     const string = 'key_path' in spec ? ', or a string naming the field' : ''
     throw new Fault(`details of ${kind} must be null or an object${string}, got ${describeShort(raw)}`, path)
   }
+  json.enter(raw)
   const out: Record<string, unknown> = {}
   for (const key of Object.keys(raw)) {
     const value = raw[key]

@@ -87,6 +87,11 @@ const copyScalar = (value: unknown, path: string): JsonValue => {
 export class JsonCopier {
   private readonly seen = new Map<object, JsonValue | typeof IN_PROGRESS>()
 
+  /** Marks a container whose members the caller walks itself: reaching it again is a cycle. */
+  enter(container: object): void {
+    this.seen.set(container, IN_PROGRESS)
+  }
+
   copy(value: unknown, path: string, depth: number): JsonValue {
     if (typeof value !== 'object' || value === null) return copyScalar(value, path)
     const known = this.seen.get(value)
