@@ -1,0 +1,77 @@
+import { fromWire } from 'oz-errors'
+import { z } from 'zod'
+import type { Figure } from './harness.js'
+import { BODIES, MASK } from './samples.js'
+
+// The zod side accepts what `fromWire` accepts: each kind's listed members checked, extra
+// members let through (loose), details null or absent, and a bare string for codes 3 to 5.
+// It is the lenient half of the bargain: zod does not check that extra members are JSON,
+// nor copy them, as `fromWire` does.
+const open = z.looseObject({}).nullish()
+const seconds = z.number().nonnegative().optional()
+const fieldNamed = <T extends z.ZodRawShape>(shape: T) =>
+  z.union([z.string(), z.looseObject(shape)]).nullish()
+const body = <C extends number, D extends z.ZodType>(code: C, details: D) =>
+  z.looseObject({ error_code: z.literal(code), error_message: z.string(), details })
+
+export const zodBody = z.discriminatedUnion('error_code', [
+  body(0, open),
+  body(1, z.looseObject({ method: z.string(), allowed: z.array(z.string()) }).nullish()),
+  body(2, open),
+  body(
+    3,
+    fieldNamed({
+      key_path: z.string().optional(),
+      issues: z.array(z.looseObject({ key_path: z.string(), message: z.string() })).optional(),
+    }),
+  ),
+  body(4, fieldNamed({ key_path: z.string(), reason: z.string().optional() })),
+  body(
+    5,
+    fieldNamed({ key_path: z.string(), expected: z.string().optional(), received: z.string().optional() }),
+  ),
+  body(6, open),
+  body(7, open),
+  body(8, z.looseObject({ expired_at: z.string().optional() }).nullish()),
+  body(9, z.looseObject({ required: z.array(z.string()).optional() }).nullish()),
+  body(10, z.looseObject({ resource: z.string(), id: z.string().optional() }).nullish()),
+  body(11, z.looseObject({ service: z.string(), retry_after: seconds }).nullish()),
+  body(12, z.looseObject({ retry_after: seconds }).nullish()),
+])
+
+export const oursBatch = (n: number): number => {
+  let total = 0
+  for (let i = 0; i < n; i++) {
+    const result = fromWire(BODIES[i & MASK])
+    total += result.isOk() ? result.value.code : -1
+  }
+  return total
+}
+
+/** `fromWire` over a mix of kinds against the same shapes as a zod 4 discriminated union. */
+export const decode: Figure = {
+  name: 'decode',
+  target: 1.5,
+  ours: { batch: oursBatch },
+  baseline: {
+    batch: (n) => {
+      let total = 0
+      for (let i = 0; i < n; i++) {
+        const result = zodBody.safeParse(BODIES[i & MASK])
+        total += result.success ? result.data.error_code : -1
+      }
+      return total
+    },
+  },
+  check: () => {
+    for (const [i, input] of BODIES.entries()) {
+      const ours = fromWire(input)
+      const zod = zodBody.safeParse(input)
+      if (ours.isErr() || !zod.success) throw new Error(`decode: body ${i} is refused by one side`)
+    }
+    // Both must refuse a wrong details shape, or the zod side would be checking less.
+    const wrong = { error_code: 10, error_message: 'x', details: { id: '42' } }
+    if (fromWire(wrong).isOk() || zodBody.safeParse(wrong).success)
+      throw new Error('decode: a side accepts junk')
+  },
+}

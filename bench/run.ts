@@ -1,0 +1,35 @@
+/**
+ * `npm run bench` runs every figure; `npm run bench -- decode hono` runs those named.
+ * `--strict` exits 1 when a target is missed (off by default: one noisy run is not a verdict).
+ * Figures load lazily so that running one does not pay for importing the others' frameworks.
+ */
+import { checksum, type Figure, measure, type Outcome } from './harness.js'
+
+const FIGURES: Readonly<Record<string, () => Promise<Figure>>> = {
+  encode: async () => (await import('./encode.js')).encode,
+  decode: async () => (await import('./decode.js')).decode,
+  'decode-floor': async () => (await import('./decode-floor.js')).decodeFloor,
+}
+
+const args = process.argv.slice(2)
+const strict = args.includes('--strict')
+const names = args.filter((arg) => !arg.startsWith('--'))
+const unknown = names.filter((name) => !Object.hasOwn(FIGURES, name))
+if (unknown.length > 0) {
+  console.error(`unknown figure ${unknown.join(', ')}; figures: ${Object.keys(FIGURES).join(', ')}`)
+  process.exit(2)
+}
+
+console.log(`node ${process.version}; ratio = ours ops/s / baseline ops/s, median of interleaved rounds`)
+const outcomes: Outcome[] = []
+for (const name of names.length > 0 ? names : Object.keys(FIGURES)) {
+  const load = FIGURES[name]
+  if (load !== undefined) outcomes.push(await measure(await load()))
+}
+
+const judged = outcomes.filter((outcome) => outcome.met !== undefined)
+const missed = judged.filter((outcome) => outcome.met === false)
+console.log(
+  `${judged.length - missed.length} of ${judged.length} targets met${missed.length > 0 ? `; missed: ${missed.map((o) => o.name).join(', ')}` : ''} (checksum ${checksum() % 1000})`,
+)
+if (strict && missed.length > 0) process.exitCode = 1
