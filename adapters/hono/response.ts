@@ -1,0 +1,65 @@
+import type { Context, TypedResponse } from 'hono'
+import {
+  httpStatus,
+  type OzError,
+  type OzErrorKind,
+  type OzHttpStatus,
+  type OzWireOf,
+  toWire,
+} from '../../core/index.js'
+import { type ChallengeOptions, protocolHeaders } from './headers.js'
+
+/** Options of `errorResponse`: how a 401's `WWW-Authenticate` challenge reads. */
+export interface ErrorResponseOptions extends ChallengeOptions {}
+
+/** The wire body of each kind in `K`, as a union (`OzWireOfEach<OzErrorKind>` is `OzWire`). */
+export type OzWireOfEach<K extends OzErrorKind> = { [P in K]: OzWireOf<P> }[K]
+
+/**
+ * The `Response` of an error, typed for Hono's RPC client: `hc` infers the wire body of the
+ * error's kinds as the JSON of every non-2xx status the model uses.
+ */
+export type OzErrorResponse<E extends OzError = OzError> = Response &
+  TypedResponse<OzWireOfEach<E['kind']>, OzHttpStatus, 'json'>
+
+/**
+ * The `Response` of an error: its status (`httpStatus`), its wire body as `application/json`,
+ * and the headers the status owes: `Allow` on 405, a `WWW-Authenticate` challenge on 401
+ * (`error="invalid_token"` for an invalid or expired token), `Retry-After` on 502/503 when
+ * `details.retry_after` is given (seconds, rounded up). Never carries `cause`.
+ * Throws `TypeError` when `options.authScheme` or `options.realm` could break the header.
+ *
+ * @example
+ * app.get('/folders/:id', (c) => errorResponse(OzErr.notExist({ details: { resource: 'folder', id: c.req.param('id') } })))
+ */
+export const errorResponse = <E extends OzError>(
+  error: E,
+  options?: ErrorResponseOptions,
+): OzErrorResponse<E> =>
+  // A plain Response is what a TypedResponse is at run time; the brand exists only in types.
+  new Response(JSON.stringify(toWire(error)), {
+    status: httpStatus(error),
+    headers: protocolHeaders(error, options),
+  }) as OzErrorResponse<E>
+
+/**
+ * `errorResponse` through the context, so headers middleware set with `c.header()` before the
+ * handler (a request id, say) are kept, as `c.json` keeps them.
+ */
+export const contextResponse = <E extends OzError>(
+  c: Context,
+  error: E,
+  options?: ErrorResponseOptions,
+  status: number = httpStatus(error),
+  extra?: Readonly<Record<string, string>>,
+): OzErrorResponse<E> => {
+  const headers = protocolHeaders(error, options)
+  // The status is one of the model's, or a 4xx kept from an HTTPException; both may carry a body.
+  const response: Response = c.body(
+    JSON.stringify(toWire(error)),
+    status as OzHttpStatus,
+    extra === undefined ? headers : { ...headers, ...extra },
+  )
+  // The body is the wire JSON with its content type; TypedResponse is a type-only brand.
+  return response as OzErrorResponse<E>
+}
