@@ -76,6 +76,15 @@ describe('types for the RPC client (hono/client)', () => {
 })
 
 describe('types of the helpers', () => {
+  it('composes with an app that declares its own Env', () => {
+    type AppEnv = { Variables: { user: string } }
+    new Hono<AppEnv>().post('/notes', ozValidator('json', z.object({ text: z.string() })), (c) => {
+      expectTypeOf(c.var.user).toEqualTypeOf<string>()
+      expectTypeOf(c.req.valid('json')).toEqualTypeOf<{ text: string }>()
+      return c.json({ by: c.var.user, ...c.req.valid('json') })
+    })
+  })
+
   it('types errorResponse by the kinds it may render', () => {
     const response = errorResponse(OzErr.authExpired())
     expectTypeOf(response).toExtend<Response>()

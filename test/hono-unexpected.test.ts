@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { fromWire, OzErr } from 'oz-errors'
+import { fromWire, type JsonObject, OzErr, OzException } from 'oz-errors'
 import { errorHandler, wrapNonErrors } from 'oz-errors/hono'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { listen } from './hono-serve.js'
@@ -62,6 +62,42 @@ describe('onUnexpected', () => {
     const app = failing(errorHandler({ onUnexpected: (_, c) => paths.push(c.req.path) }))
     await app.request('/string')
     expect(paths).toStrictEqual(['/string'])
+  })
+})
+
+describe('an error that cannot be rendered', () => {
+  it('treats an OzException whose details are not JSON (a cycle) as foreign: masked and reported', async () => {
+    const cycle: { self?: unknown } = {}
+    cycle.self = cycle
+    // A cycle is not JSON; the cast stands for a caller that bypassed the types.
+    const details = cycle as JsonObject
+    const reported: unknown[] = []
+    const app = new Hono()
+      .get('/', () => {
+        throw new OzException(OzErr.externalService({ details: { service: 'engine', loop: details } }))
+      })
+      .onError(errorHandler({ onUnexpected: (error) => reported.push(error) }))
+    await expectMaskedUnknown(await app.request('/'))
+    expect(reported[0]).toBeInstanceOf(OzException)
+  })
+
+  it('answers the masked UNKNOWN when an error with its own response fails to produce it', async () => {
+    const broken = Object.assign(new Error(SECRET), {
+      getResponse: (): Response => {
+        throw new RangeError('no response today')
+      },
+    })
+    const reported: unknown[] = []
+    const app = new Hono()
+      .get('/', () => {
+        throw broken
+      })
+      .onError(errorHandler({ onUnexpected: (error) => reported.push(error) }))
+    await expectMaskedUnknown(await app.request('/'))
+    const [report] = reported
+    expect(report).toBeInstanceOf(AggregateError)
+    if (report instanceof AggregateError)
+      expect(report.errors).toStrictEqual([broken, expect.any(RangeError)])
   })
 })
 

@@ -1,8 +1,8 @@
 import type { Context, ErrorHandler, MiddlewareHandler } from 'hono'
 import { isOzError, type OzError, OzException, ozError } from '../../core/index.js'
-import { challenge } from './headers.js'
+import { challenge, type ErrorResponseOptions } from './headers.js'
 import { fromHttpException, isHttpResponseError } from './http-exception.js'
-import { contextResponse, type ErrorResponseOptions } from './response.js'
+import { contextResponse } from './response.js'
 
 /** Options of `errorHandler`. */
 export interface ErrorHandlerOptions extends ErrorResponseOptions {
@@ -87,8 +87,12 @@ export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
       if (await isMalformedBody(thrown, c)) return render(c, MALFORMED_JSON)
       return unexpected(thrown, c)
     } catch (failure) {
-      // Rendering failed (details that are not JSON, say): the client still gets UNKNOWN.
-      return unexpected(failure, c)
+      // Mapping or rendering failed (a getResponse that throws, say): the client still gets
+      // UNKNOWN, and the log gets both what was thrown and why it could not be rendered.
+      return unexpected(
+        new AggregateError([thrown, failure], 'oz-errors: the error could not be rendered'),
+        c,
+      )
     }
   }
 

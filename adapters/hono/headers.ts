@@ -1,7 +1,7 @@
 import type { OzError } from '../../core/index.js'
 
-/** How `errorResponse` shapes the `WWW-Authenticate` challenge of a 401. */
-export interface ChallengeOptions {
+/** Options of `errorResponse` (and of `respond` and `errorHandler`): how a 401's challenge reads. */
+export interface ErrorResponseOptions {
   /**
    * The auth scheme of the challenge, an RFC 9110 token. Default `Bearer`.
    * Anything else (spaces, quotes, CR/LF) throws a `TypeError`: a header is never built from it.
@@ -34,7 +34,7 @@ const DESCRIPTION = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/
  */
 export const protocolHeaders = (
   error: OzError,
-  options: ChallengeOptions | undefined,
+  options: ErrorResponseOptions | undefined,
 ): Readonly<HeaderRecord> => {
   switch (error.kind) {
     case 'NOT_ALLOWED':
@@ -75,7 +75,7 @@ const retryAfter = (seconds: number | undefined): Readonly<HeaderRecord> =>
  * The challenge without an error code: RFC 6750 says a request that carried no credentials
  * gets none. Throws `TypeError` on a scheme or realm that could break the header.
  */
-export const challenge = (options: ChallengeOptions | undefined): string => {
+export const challenge = (options: ErrorResponseOptions | undefined): string => {
   if (options === undefined) return DEFAULT_CHALLENGE
   let built = CHALLENGES.get(options)
   if (built === undefined) {
@@ -86,9 +86,9 @@ export const challenge = (options: ChallengeOptions | undefined): string => {
 }
 
 // Options are usually one constant object, so its challenge is checked and built once.
-const CHALLENGES = new WeakMap<ChallengeOptions, string>()
+const CHALLENGES = new WeakMap<ErrorResponseOptions, string>()
 
-const buildChallenge = (options: ChallengeOptions): string => {
+const buildChallenge = (options: ErrorResponseOptions): string => {
   const scheme = options.authScheme ?? 'Bearer'
   if (!TOKEN.test(scheme)) {
     throw new TypeError(`oz-errors: authScheme must be an HTTP token, got ${JSON.stringify(scheme)}`)

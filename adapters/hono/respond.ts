@@ -3,7 +3,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { JSONParsed } from 'hono/utils/types'
 import type { Result } from 'neverthrow'
 import type { OzError } from '../../core/index.js'
-import { contextResponse, type ErrorResponseOptions, type OzErrorResponse } from './response.js'
+import type { ErrorResponseOptions } from './headers.js'
+import { contextResponse, type OzErrorResponse } from './response.js'
 
 /** What `c.json(value, status)` returns: the success half of `respond`. */
 export type OzJsonResponse<T, U extends ContentfulStatusCode> = Response &

@@ -7,10 +7,7 @@ import {
   type OzWireOf,
   toWire,
 } from '../../core/index.js'
-import { type ChallengeOptions, protocolHeaders } from './headers.js'
-
-/** Options of `errorResponse`: how a 401's `WWW-Authenticate` challenge reads. */
-export interface ErrorResponseOptions extends ChallengeOptions {}
+import { type ErrorResponseOptions, protocolHeaders } from './headers.js'
 
 /** The wire body of each kind in `K`, as a union (`OzWireOfEach<OzErrorKind>` is `OzWire`). */
 export type OzWireOfEach<K extends OzErrorKind> = { [P in K]: OzWireOf<P> }[K]

@@ -1,5 +1,5 @@
 import type { Context, NotFoundHandler } from 'hono'
-import { OzErr } from '../../core/index.js'
+import { OzErr, type OzErrorOf } from '../../core/index.js'
 import { contextResponse, type OzErrorResponse } from './response.js'
 
 // Built once: no details, so nothing the client sent is echoed back.
@@ -24,5 +24,5 @@ export const notFoundHandler: NotFoundHandler = (c) => contextResponse(c, NOT_EX
 export const methodNotAllowedHandler = (
   c: Context,
   allowed: string[],
-): OzErrorResponse<ReturnType<typeof OzErr.notAllowed>> =>
+): OzErrorResponse<OzErrorOf<'NOT_ALLOWED'>> =>
   contextResponse(c, OzErr.notAllowed({ details: { method: c.req.method, allowed } }))
