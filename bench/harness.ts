@@ -118,7 +118,7 @@ export const measure = async (figure: Figure): Promise<Outcome> => {
     figure.target === undefined ? 'report only' : `target >= ${figure.target}: ${met ? 'met' : 'MISSED'}`
   const spread = `${quantile(ratios, 0.25).toFixed(2)}..${quantile(ratios, 0.75).toFixed(2)}`
   console.log(
-    `${figure.name} ratio=${ratio.toFixed(2)} (ours ${format(median(oursRates))} ops/s, baseline ${format(median(baselineRates))} ops/s) ${verdict} [${rounds} rounds, middle half ${spread}]`,
+    `${figure.name} ratio=${ratio.toFixed(3)} (ours ${format(median(oursRates))} ops/s, baseline ${format(median(baselineRates))} ops/s) ${verdict} [${rounds} rounds, middle half ${spread}]`,
   )
   return { name: figure.name, ratio, target: figure.target, met }
 }

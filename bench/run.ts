@@ -9,6 +9,9 @@ const FIGURES: Readonly<Record<string, () => Promise<Figure>>> = {
   encode: async () => (await import('./encode.js')).encode,
   decode: async () => (await import('./decode.js')).decode,
   'decode-floor': async () => (await import('./decode-floor.js')).decodeFloor,
+  hono: async () => (await import('./hono.js')).hono,
+  'hono-httpexception': async () => (await import('./hono-httpexception.js')).honoHttpException,
+  'hono-loopback': async () => (await import('./hono-loopback.js')).honoLoopback(),
 }
 
 const args = process.argv.slice(2)
