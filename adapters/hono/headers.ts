@@ -19,7 +19,7 @@ type HeaderRecord = Record<string, string>
 const JSON_TYPE = 'application/json'
 
 // The headers of every kind that owes nothing more than its body; Response copies them.
-export const JSON_ONLY: Readonly<HeaderRecord> = Object.freeze({ 'content-type': JSON_TYPE })
+const JSON_ONLY: Readonly<HeaderRecord> = Object.freeze({ 'content-type': JSON_TYPE })
 
 // RFC 9110 token, the grammar of a method name and of an auth scheme.
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
