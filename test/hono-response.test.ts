@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
+import { err, ok } from 'neverthrow'
 import { fromWire, httpStatus, OZ_ERROR_KINDS, OzErr, type OzError, type OzErrorKind } from 'oz-errors'
-import { errorResponse } from 'oz-errors/hono'
+import { errorResponse, respond } from 'oz-errors/hono'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listen, type Served } from './hono-serve.js'
 
@@ -117,5 +118,35 @@ describe('errorResponse headers', () => {
     expect(errorResponse(OzErr.database()).headers.get('retry-after')).toBeNull()
     const nan = OzErr.externalService({ details: { service: 'engine', retry_after: Number.NaN } })
     expect(errorResponse(nan).headers.get('retry-after')).toBeNull()
+  })
+})
+
+describe('respond', () => {
+  const folder = { id: '1', name: 'Reports' }
+  const routes = new Hono()
+    .use(async (c, next) => {
+      c.header('x-request-id', 'req-7')
+      await next()
+    })
+    .get('/ok', (c) => respond(c, ok(folder)))
+    .post('/created', (c) => respond(c, ok(folder), 201))
+    .get('/err', (c) => respond(c, err(OzErr.authExpired()), 200, { realm: 'files' }))
+
+  it('answers ok with c.json and status 200 by default', async () => {
+    const response = await routes.request('/ok')
+    expect(response.status).toBe(200)
+    expect(await response.json()).toStrictEqual(folder)
+  })
+
+  it('answers ok with the status given', async () => {
+    expect((await routes.request('/created', { method: 'POST' })).status).toBe(201)
+  })
+
+  it("answers err with the error's status, body and challenge, keeping headers set with c.header()", async () => {
+    const response = await routes.request('/err')
+    expect(response.status).toBe(401)
+    expect(fromWire(await response.json())._unsafeUnwrap()).toStrictEqual(OzErr.authExpired())
+    expect(response.headers.get('www-authenticate')).toMatch(/^Bearer realm="files", error="invalid_token"/)
+    expect(response.headers.get('x-request-id')).toBe('req-7')
   })
 })

@@ -21,7 +21,8 @@ export type OzJsonResponse<T, U extends ContentfulStatusCode> = Response &
 export const respond = <T, E extends OzError, U extends ContentfulStatusCode = 200>(
   c: Context,
   result: Result<T, E>,
-  status?: U,
+  // U's default is 200, so 200 is U when the argument is left out.
+  status: U = 200 as U,
   options?: ErrorResponseOptions,
 ): OzJsonResponse<T, U> | OzErrorResponse<E> =>
   result.isOk() ? c.json(result.value, status) : contextResponse(c, result.error, options)
