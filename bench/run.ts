@@ -12,6 +12,7 @@ const FIGURES: Readonly<Record<string, () => Promise<Figure>>> = {
   hono: async () => (await import('./hono.js')).hono,
   'hono-httpexception': async () => (await import('./hono-httpexception.js')).honoHttpException,
   'hono-loopback': async () => (await import('./hono-loopback.js')).honoLoopback(),
+  graphql: async () => (await import('./graphql.js')).graphql,
 }
 
 const args = process.argv.slice(2)
