@@ -3,7 +3,7 @@ import { bearerAuth } from 'hono/bearer-auth'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { jwt, sign } from 'hono/jwt'
-import { fromWire, OzErr, type OzError, OzException } from 'oz-errors'
+import { fromWire, httpStatus, OzErr, type OzError, OzException } from 'oz-errors'
 import { errorHandler, ozValidator, wrapNonErrors } from 'oz-errors/hono'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as z from 'zod'
@@ -162,10 +162,10 @@ describe("errorHandler: Hono's HTTPException maps by status", () => {
     [403, 'AUTH_FORBIDDEN'],
     [404, 'NOT_EXIST'],
     [409, 'INVALID_STRUCTURE'],
-  ] as const)('maps %i to %s, keeping the status', async (status, kind) => {
+  ] as const)('maps %i to %s, answered with the status of that kind', async (status, kind) => {
     const { response, error } = await call(`/http/${status}`)
-    expect(response.status).toBe(status)
     expect(error.kind).toBe(kind)
+    expect(response.status).toBe(httpStatus(error))
   })
 
   it("keeps a 4xx exception's message, written for the client, and uses the default when empty", async () => {
@@ -181,9 +181,9 @@ describe("errorHandler: Hono's HTTPException maps by status", () => {
     expect(response.headers.get('allow')).toBe('GET, HEAD')
   })
 
-  it('keeps 429 and its Retry-After so clients still back off', async () => {
+  it('answers 429 with the status of its kind, keeping its Retry-After so clients still back off', async () => {
     const { response, error } = await call('/http-429')
-    expect(response.status).toBe(429)
+    expect(response.status).toBe(400)
     expect(error.kind).toBe('INVALID_STRUCTURE')
     expect(response.headers.get('retry-after')).toBe('12')
   })
@@ -194,9 +194,9 @@ describe("errorHandler: Hono's HTTPException maps by status", () => {
     expect(response.headers.get('location')).toBe('/elsewhere')
   })
 
-  it("maps hono/body-limit's 413 to INVALID_STRUCTURE, keeping 413", async () => {
+  it("maps hono/body-limit's 413 to INVALID_STRUCTURE 400", async () => {
     const { response, error } = await call('/limited', { method: 'POST', body: 'x'.repeat(100) })
-    expect(response.status).toBe(413)
+    expect(response.status).toBe(400)
     expect(error.kind).toBe('INVALID_STRUCTURE')
   })
 })

@@ -48,7 +48,7 @@ const logUnexpected = (error: unknown, c: Context): void => {
 /**
  * The handler for `app.onError`: an `OzException` (or a thrown `OzError`) renders its error;
  * Hono's `HTTPException` maps by status (401 to AUTH_*, 404 to NOT_EXIST, 405 to NOT_ALLOWED,
- * another 4xx to INVALID_STRUCTURE with its status and message kept, 5xx to UNKNOWN); a
+ * another 4xx to INVALID_STRUCTURE with its message and `Retry-After` kept, 5xx to UNKNOWN); a
  * malformed JSON body read with `c.req.json()` is INVALID_STRUCTURE 400; anything else is a
  * masked UNKNOWN 500 handed to `options.onUnexpected`. No foreign message, stack or cause
  * reaches the body. Validates `authScheme` and `realm` at once (throws `TypeError`).
@@ -82,7 +82,7 @@ export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
         const mapped = fromHttpException(thrown, c)
         if (mapped.type === 'passthrough') return mapped.response
         if (mapped.type === 'unexpected') return unexpected(thrown, c)
-        return contextResponse(c, mapped.error, options, mapped.status, mapped.headers)
+        return contextResponse(c, mapped.error, options, mapped.headers)
       }
       if (await isMalformedBody(thrown, c)) return render(c, MALFORMED_JSON)
       return unexpected(thrown, c)

@@ -9,7 +9,6 @@ export type Mapped =
   | {
       readonly type: 'error'
       readonly error: OzError
-      readonly status: number
       readonly headers: Readonly<Record<string, string>>
     }
 
@@ -23,10 +22,11 @@ export const isHttpResponseError = (error: Error): error is HTTPResponseError =>
 
 /**
  * Maps an HTTPException by status: 401 to an AUTH_* kind, 405 to NOT_ALLOWED with the
- * exception's `Allow`, another 4xx to `kindForStatus`, 5xx to unexpected. The 4xx status is
- * kept, also one the model has no kind for (429 stays 429 with its `Retry-After`, so clients
- * and proxies still back off). A 4xx's message is kept: Hono
- * sends it to clients by default, so it is written for them.
+ * exception's `Allow`, another 4xx to `kindForStatus`, 5xx to unexpected. The response then
+ * has the status of its kind, as every response of the model does (a 429 is answered 400, so
+ * a client that decodes the body and one that reads the status agree); the `Retry-After` it
+ * carried is kept, so clients still back off. A 4xx's message is kept: Hono sends it to
+ * clients by default, so it is written for them.
  */
 export const fromHttpException = (exception: HTTPResponseError, c: Context): Mapped => {
   const response = exception.getResponse()
@@ -41,7 +41,7 @@ export const fromHttpException = (exception: HTTPResponseError, c: Context): Map
     const value = response.headers.get(name)
     if (value !== null) headers[name] = value
   }
-  return { type: 'error', error, status, headers }
+  return { type: 'error', error, headers }
 }
 
 const mapStatus = (

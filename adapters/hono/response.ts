@@ -47,14 +47,12 @@ export const contextResponse = <E extends OzError>(
   c: Context,
   error: E,
   options?: ErrorResponseOptions,
-  status: number = httpStatus(error),
   extra?: Readonly<Record<string, string>>,
 ): OzErrorResponse<E> => {
   const headers = protocolHeaders(error, options)
-  // The status is one of the model's, or a 4xx kept from an HTTPException; both may carry a body.
   const response: Response = c.body(
     JSON.stringify(toWire(error)),
-    status as OzHttpStatus,
+    httpStatus(error),
     extra === undefined ? headers : { ...headers, ...extra },
   )
   // The body is the wire JSON with its content type; TypedResponse is a type-only brand.
