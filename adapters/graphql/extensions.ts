@@ -6,6 +6,9 @@ import { type ChallengeOptions, httpOf, type OzGraphQLHttp } from './http.js'
  * The `extensions` of a GraphQL error of kind `K`: `{ code: kind, error_code, details }`,
  * discriminated by `code`. `http` is there only on an error that fails the whole request, and
  * only on the server: both servers read it and drop it from the response.
+ *
+ * @example
+ * const resourceOf = (x: OzGraphQLExtensions) => (x.code === 'NOT_EXIST' ? x.details?.resource : undefined)
  */
 export type OzGraphQLExtensions<K extends OzErrorKind = OzErrorKind> = {
   [P in K]: {
@@ -16,17 +19,33 @@ export type OzGraphQLExtensions<K extends OzErrorKind = OzErrorKind> = {
   }
 }[K]
 
-/** A `GraphQLError` made by `toGraphQLError`: its `extensions` typed by kind. */
+/**
+ * A `GraphQLError` made by `toGraphQLError`: its `extensions` typed by kind.
+ *
+ * @example
+ * const e: OzGraphQLError<'NOT_EXIST'> = toGraphQLError(OzErr.notExist())
+ */
 export type OzGraphQLError<K extends OzErrorKind = OzErrorKind> = GraphQLError & {
   readonly extensions: OzGraphQLExtensions<K>
 }
 
-/** An error of ours as a client receives it in `errors`, typed for client code. */
+/**
+ * An error of ours as a client receives it in `errors`; `fromGraphQLError` checks one.
+ *
+ * @example
+ * const errors: OzGraphQLFormattedError[] = []
+ * for (const raw of body.errors ?? []) fromGraphQLError(raw).map(() => errors.push(raw))
+ */
 export type OzGraphQLFormattedError<K extends OzErrorKind = OzErrorKind> = GraphQLFormattedError & {
   readonly extensions: OzGraphQLExtensions<K>
 }
 
-/** Options of `toGraphQLError`. */
+/**
+ * Options of `toGraphQLError`: `http` for a whole-request failure, and the challenge's shape.
+ *
+ * @example
+ * toGraphQLError(OzErr.authExpired(), { http: true, realm: 'oz' })
+ */
 export interface ToGraphQLErrorOptions extends ChallengeOptions {
   /**
    * The error fails the whole request (throw it from the context function or a plugin, not

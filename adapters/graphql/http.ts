@@ -1,6 +1,11 @@
 import { httpStatus, type OzError, type OzHttpStatus } from '../../core/index.js'
 
-/** How the `WWW-Authenticate` challenge of a 401 is shaped (the same defaults as `oz-errors/hono`). */
+/**
+ * How the `WWW-Authenticate` challenge of a 401 is shaped (the same defaults as `oz-errors/hono`).
+ *
+ * @example
+ * toGraphQLError(OzErr.authInvalid(), { http: true, authScheme: 'Bearer', realm: 'oz' })
+ */
 export interface ChallengeOptions {
   /** The auth scheme, an RFC 9110 token. Default `Bearer`; anything else throws a `TypeError`. */
   readonly authScheme?: string
@@ -12,10 +17,18 @@ export interface ChallengeOptions {
  * Response headers in the one shape both servers read: a `Map` (Apollo Server accepts nothing
  * else) whose entries are also own enumerable properties (graphql-yoga copies them with
  * `Object.assign`).
+ *
+ * @example
+ * toGraphQLError(OzErr.authNotProvided(), { http: true }).extensions.http?.headers.get('WWW-Authenticate')
  */
 export type OzHttpHeaders = ReadonlyMap<string, string> & Readonly<Record<string, string>>
 
-/** `extensions.http` of an error that fails the whole request: the kind's status and headers. */
+/**
+ * `extensions.http` of an error that fails the whole request: the kind's status and headers.
+ *
+ * @example
+ * toGraphQLError(OzErr.database(), { http: true }).extensions.http?.status // 503
+ */
 export interface OzGraphQLHttp {
   readonly status: OzHttpStatus
   readonly headers: OzHttpHeaders
