@@ -1,4 +1,4 @@
-import { define, Fault, isPlainObject, type JsonCopier, type JsonObject, join } from './json.js'
+import { define, describe, Fault, isPlainObject, type JsonCopier, type JsonObject, join } from './json.js'
 import type { OzErrorKind } from './kinds.js'
 
 /** One entry of `INVALID_STRUCTURE` details: which field, and what is wrong with it. */
@@ -125,7 +125,7 @@ export const decodeDetails = (
   if (typeof raw === 'string' && 'key_path' in spec) return { key_path: raw }
   if (!isPlainObject(raw)) {
     const string = 'key_path' in spec ? ', or a string naming the field' : ''
-    throw new Fault(`details of ${kind} must be null or an object${string}, got ${describeShort(raw)}`, path)
+    throw new Fault(`details of ${kind} must be null or an object${string}, got ${describe(raw)}`, path)
   }
   json.enter(raw)
   const out: Record<string, unknown> = {}
@@ -148,8 +148,6 @@ export const decodeDetails = (
   return out as JsonObject
 }
 
-const describeShort = (value: unknown): string => (Array.isArray(value) ? 'an array' : `a ${typeof value}`)
-
 const checkMember = (
   kind: OzErrorKind,
   check: string,
@@ -160,14 +158,14 @@ const checkMember = (
   switch (check.replace('?', '')) {
     case 'string':
       if (typeof value === 'string') return value
-      throw new Fault(`${kind} details: expected a string, got ${describeShort(value)}`, path)
+      throw new Fault(`${kind} details: expected a string, got ${describe(value)}`, path)
     case 'seconds':
       if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value
       throw new Fault(`${kind} details: expected a number of seconds (finite, not negative)`, path)
     case 'strings':
       return checkArray(value, path, (item, at) => {
         if (typeof item === 'string') return item
-        throw new Fault(`${kind} details: expected a string, got ${describeShort(item)}`, at)
+        throw new Fault(`${kind} details: expected a string, got ${describe(item)}`, at)
       })
     default:
       return checkArray(value, path, (item, at) => checkIssue(item, at, json))
@@ -179,7 +177,7 @@ const checkArray = (
   path: string,
   item: (value: unknown, path: string) => unknown,
 ): unknown[] => {
-  if (!Array.isArray(value)) throw new Fault(`expected an array, got ${describeShort(value)}`, path)
+  if (!Array.isArray(value)) throw new Fault(`expected an array, got ${describe(value)}`, path)
   const length = value.length
   const out = new Array<unknown>(length)
   for (let i = 0; i < length; i++) out[i] = item(value[i], join(path, i))

@@ -76,10 +76,7 @@ export const copyJson = (value: unknown, path: string, depth: number): JsonValue
 
 const copyScalar = (value: unknown, path: string): JsonValue => {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
-  if (typeof value === 'number') {
-    if (Number.isFinite(value)) return value
-    throw new Fault(`expected a JSON value, got ${describe(value)}`, path)
-  }
+  if (typeof value === 'number' && Number.isFinite(value)) return value
   throw new Fault(`expected a JSON value, got ${describe(value)}`, path)
 }
 
