@@ -5,7 +5,7 @@ import type { Figure } from './harness.js'
 import { sameResponse } from './hono.js'
 
 const SECONDS = 1
-const ROUNDS = 14
+const ROUNDS = 20
 
 const start = async (): Promise<{ port: number; stop: () => void }> => {
   // The child inherits tsx's loader through execArgv, as `fork` passes it on.
