@@ -15,6 +15,8 @@ export type {
 export type { OzErrConstructorName, OzErrConstructors, OzError, OzErrorInit, OzErrorOf } from './error.js'
 export { isOzError, OzErr, ozError } from './error.js'
 export { OzException, toOzError } from './exception.js'
+export type { ChallengeOptions, OzHttpHeaders } from './headers.js'
+export { authChallenge, httpHeaders } from './headers.js'
 export type { FromIssuesOptions } from './issues.js'
 export { fromIssues } from './issues.js'
 export type { JsonObject, JsonValue } from './json.js'

@@ -229,15 +229,12 @@ describe('errorHandler: malformed JSON bodies', () => {
     const body = `{"password": "${SECRET}"`
     const { response, error } = await call('/json', postJson(body))
     expect(response.status).toBe(400)
-    expect(error).toStrictEqual(
-      OzErr.invalidStructure({ message: 'Malformed JSON in request body', details: { key_path: '' } }),
-    )
+    expect(error).toStrictEqual(OzErr.invalidStructure({ message: 'Malformed JSON in request body' }))
   })
 
   it("renders the validator's malformed JSON the same way", async () => {
     const { response, error } = await call('/validated', postJson(`{"name": ${SECRET}`))
     expect(response.status).toBe(400)
-    expect(error.kind).toBe('INVALID_STRUCTURE')
-    expect(error.message).toBe('Malformed JSON in request body')
+    expect(error).toStrictEqual(OzErr.invalidStructure({ message: 'Malformed JSON in request body' }))
   })
 })

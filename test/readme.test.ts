@@ -20,7 +20,7 @@ describe('the README', () => {
     const table = readme.slice(readme.indexOf('<!-- codes:start -->'), readme.indexOf('<!-- codes:end -->'))
     const rows = table
       .split('\n')
-      .filter((line) => /^\| \d+ \|/.test(line))
+      .filter((line) => /^\|\s*\d+\s*\|/.test(line))
       .map((line) =>
         line
           .split('|')

@@ -6,6 +6,6 @@ export type {
   ToGraphQLErrorOptions,
 } from './extensions.js'
 export { toGraphQLError } from './extensions.js'
-export type { ChallengeOptions, OzGraphQLHttp, OzHttpHeaders } from './http.js'
+export type { ChallengeOptions, OzGraphQLHeaders, OzGraphQLHttp } from './http.js'
 export { formatError, maskError } from './mask.js'
 export { unwrapOrThrow } from './unwrap.js'

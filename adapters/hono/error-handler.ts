@@ -1,6 +1,6 @@
 import type { Context, ErrorHandler, MiddlewareHandler } from 'hono'
-import { isOzError, type OzError, OzException, ozError } from '../../core/index.js'
-import { challenge, type ErrorResponseOptions } from './headers.js'
+import { authChallenge, isOzError, type OzError, OzException, ozError } from '../../core/index.js'
+import type { ErrorResponseOptions } from './headers.js'
 import { fromHttpException, isHttpResponseError } from './http-exception.js'
 import { contextResponse } from './response.js'
 
@@ -59,7 +59,7 @@ const logUnexpected = (error: unknown, c: Context): void => {
  */
 export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
   // Fails at start-up rather than on the first 401.
-  challenge(options)
+  authChallenge(options)
   const onUnexpected = options?.onUnexpected ?? logUnexpected
   const unexpected = (thrown: unknown, c: Context): Response => {
     try {
@@ -101,10 +101,9 @@ export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
   }
 }
 
-const MALFORMED_JSON = ozError('INVALID_STRUCTURE', {
-  message: 'Malformed JSON in request body',
-  details: { key_path: '' },
-})
+// The same message and details as hono/validator's own HTTPException for a body it cannot
+// parse, so both paths give the client one answer.
+const MALFORMED_JSON = ozError('INVALID_STRUCTURE', { message: 'Malformed JSON in request body' })
 
 // `c.req.json()` rethrows JSON.parse's SyntaxError as is. It is told apart from one thrown by
 // the app's own parsing by parsing the cached body again: the same input gives the same

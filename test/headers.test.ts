@@ -1,0 +1,45 @@
+import { authChallenge, httpHeaders, OZ_ERROR_KINDS, OzErr, ozError } from 'oz-errors'
+import { describe, expect, it } from 'vitest'
+
+describe('httpHeaders', () => {
+  it('owes nothing extra for the kinds whose status needs no header', () => {
+    const quiet = OZ_ERROR_KINDS.filter(
+      (kind) => !['NOT_ALLOWED', 'AUTH_NOT_PROVIDED', 'AUTH_INVALID', 'AUTH_EXPIRED'].includes(kind),
+    )
+    for (const kind of quiet) expect(httpHeaders(ozError(kind))).toEqual({})
+  })
+
+  it('gives a 405 its Allow, empty when nothing is known, dropping entries that are not methods', () => {
+    const allowed = ['GET', 'HEAD', 'PUT\r\nSet-Cookie: a=b', 'bad method']
+    expect(httpHeaders(OzErr.notAllowed({ details: { method: 'POST', allowed } }))).toEqual({
+      Allow: 'GET, HEAD',
+    })
+    expect(httpHeaders(OzErr.notAllowed())).toEqual({ Allow: '' })
+  })
+
+  it('challenges a 401 without credentials with no error code (RFC 6750)', () => {
+    expect(httpHeaders(OzErr.authNotProvided())).toEqual({ 'WWW-Authenticate': 'Bearer realm="api"' })
+  })
+
+  it('marks an invalid or expired token invalid_token, with the expiry when it is plain ASCII', () => {
+    expect(httpHeaders(OzErr.authInvalid(), { realm: 'oz' })['WWW-Authenticate']).toBe(
+      'Bearer realm="oz", error="invalid_token", error_description="The access token is invalid"',
+    )
+    const expired = OzErr.authExpired({ details: { expired_at: '2026-01-01T00:00:00Z' } })
+    expect(httpHeaders(expired)['WWW-Authenticate']).toContain('expired at 2026-01-01T00:00:00Z"')
+    const hostile = OzErr.authExpired({ details: { expired_at: 'x"\r\nSet-Cookie: a=b' } })
+    expect(httpHeaders(hostile)['WWW-Authenticate']).toMatch(/error_description="The access token expired"$/)
+  })
+
+  it('rounds retry_after up to whole seconds, and leaves Retry-After out without it', () => {
+    expect(httpHeaders(OzErr.database({ details: { retry_after: 1.2 } }))).toEqual({ 'Retry-After': '2' })
+    expect(httpHeaders(OzErr.externalService({ details: { service: 'engine' } }))).toEqual({})
+  })
+
+  it('escapes quotes in the realm and refuses a scheme or realm that could split the header', () => {
+    expect(authChallenge({ realm: 'say "hi" \\o/' })).toBe('Bearer realm="say \\"hi\\" \\\\o/"')
+    expect(() => authChallenge({ authScheme: 'Bearer realm="x"' })).toThrow(TypeError)
+    expect(() => authChallenge({ realm: 'oz\r\nSet-Cookie: a=b' })).toThrow(TypeError)
+    expect(() => httpHeaders(OzErr.authInvalid(), { realm: 'ünïcode' })).toThrow(TypeError)
+  })
+})
