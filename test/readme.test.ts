@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { httpStatus, OZ_ERROR_KINDS, OZ_KINDS } from 'oz-errors'
 import { describe, expect, it } from 'vitest'
 
@@ -11,10 +11,13 @@ describe('the README', () => {
     expect(top).toContain('npm install && npm test')
   })
 
-  it('quotes the quick start exactly as examples/quick-start.ts has it (typechecked and run)', () => {
-    const quickStart = readFileSync(new URL('../examples/quick-start.ts', import.meta.url), 'utf8')
-    expect(readme).toContain(`\`\`\`ts\n${quickStart}\`\`\``)
-  })
+  it.each(readdirSync(new URL('../examples/readme/', import.meta.url)))(
+    'quotes examples/readme/%s exactly, so every snippet is typechecked',
+    (file) => {
+      const code = readFileSync(new URL(`../examples/readme/${file}`, import.meta.url), 'utf8')
+      expect(readme).toContain(`<!-- snippet: examples/readme/${file} -->\n\`\`\`ts\n${code}\`\`\``)
+    },
+  )
 
   it("lists the 13 codes exactly as the core's table has them", () => {
     const table = readme.slice(readme.indexOf('<!-- codes:start -->'), readme.indexOf('<!-- codes:end -->'))

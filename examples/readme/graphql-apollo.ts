@@ -1,0 +1,32 @@
+import { ApolloServer } from '@apollo/server'
+import { startStandaloneServer } from '@apollo/server/standalone'
+import { err, ok, type Result } from 'neverthrow'
+import { OzErr, type OzError } from 'oz-errors'
+import { formatError, toGraphQLError, unwrapOrThrow } from 'oz-errors/graphql'
+
+interface Folder {
+  readonly id: string
+  readonly name: string
+}
+const folders = new Map<string, Folder>([['1', { id: '1', name: 'Inbox' }]])
+const findFolder = (id: string): Result<Folder, OzError> => {
+  const folder = folders.get(id)
+  return folder ? ok(folder) : err(OzErr.notExist({ details: { resource: 'folder', id } }))
+}
+
+const server = new ApolloServer({
+  typeDefs: 'type Folder { id: ID!, name: String! } type Query { folder(id: ID!): Folder }',
+  resolvers: { Query: { folder: (_: unknown, { id }: { id: string }) => unwrapOrThrow(findFolder(id)) } },
+  formatError,
+})
+
+const { url } = await startStandaloneServer(server, {
+  listen: { port: 4000 },
+  // Apollo reads the status from the thrown error itself, so throw the whole-request form here.
+  context: async ({ req }) => {
+    const token = req.headers.authorization
+    if (token === undefined) throw toGraphQLError(OzErr.authNotProvided(), { http: true })
+    return { token }
+  },
+})
+console.log(url)
