@@ -99,8 +99,9 @@ const camelCase = (kind: string): string =>
  * @example
  * return err(OzErr.notExist({ details: { resource: 'folder', id } }))
  */
-export const OzErr: OzErrConstructors = Object.freeze(
-  Object.fromEntries(
+// Marked pure so a bundle that never calls a constructor drops the table walk.
+export const OzErr: OzErrConstructors = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.fromEntries(
     (Object.keys(OZ_KINDS) as OzErrorKind[]).map((kind) => [
       camelCase(kind),
       (init?: OzErrorInit<OzErrorKind>) => ozError(kind, init),

@@ -1,6 +1,6 @@
 import { isOzError, type OzError, ozError } from './error.js'
 
-const BRAND = Symbol.for('oz-errors.OzException')
+const BRAND = /* @__PURE__ */ Symbol.for('oz-errors.OzException')
 
 /**
  * An `Error` that carries an `OzError`, for code that must throw (framework hooks, resolvers).

@@ -29,7 +29,7 @@ const QUOTABLE = /^[\t\x20-\x7e]*$/
 // RFC 6750 error_description: printable ASCII without `"` and `\`.
 const DESCRIPTION = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/
 
-const NONE: OzHttpHeaders = Object.freeze({})
+const NONE: OzHttpHeaders = /* @__PURE__ */ Object.freeze({})
 
 /**
  * The headers an error's status owes besides its body: `Allow` on 405 (RFC 9110 requires it,
@@ -105,9 +105,9 @@ const buildChallenge = (options: ChallengeOptions): string => {
 
 const quote = (text: string): string => `"${text.replace(/["\\]/g, '\\$&')}"`
 
-const DEFAULT_CHALLENGE = buildChallenge({})
-const INVALID = `, error="invalid_token", error_description=${quote('The access token is invalid')}`
-const EXPIRED = `, error="invalid_token", error_description=${quote('The access token expired')}`
+const DEFAULT_CHALLENGE = /* @__PURE__ */ buildChallenge({})
+const INVALID = `, error="invalid_token", error_description=${/* @__PURE__ */ quote('The access token is invalid')}`
+const EXPIRED = `, error="invalid_token", error_description=${/* @__PURE__ */ quote('The access token expired')}`
 
 // The expiry helps a client decide to refresh; it is left out when it is not plain ASCII.
 const expired = (expiredAt: string | undefined): string =>

@@ -62,7 +62,7 @@ export const describe = (value: unknown): string => {
   }
 }
 
-const IN_PROGRESS = Symbol('in progress')
+const IN_PROGRESS = /* @__PURE__ */ Symbol('in progress')
 
 /**
  * Copies a JSON value into fresh plain objects, checking every member. Linear in the input:

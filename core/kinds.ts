@@ -26,7 +26,7 @@ export type OzErrorKind = keyof typeof OZ_KINDS
 export type OzErrorCode<K extends OzErrorKind = OzErrorKind> = (typeof OZ_KINDS)[K]['code']
 
 /** Every kind, in the order of its code. */
-export const OZ_ERROR_KINDS = Object.keys(OZ_KINDS) as readonly OzErrorKind[]
+export const OZ_ERROR_KINDS = /* @__PURE__ */ Object.keys(OZ_KINDS) as readonly OzErrorKind[]
 
 /** `KIND_BY_CODE[code]` is the kind of that code; the table is ordered by code (checked by a test). */
 export const KIND_BY_CODE: readonly OzErrorKind[] = OZ_ERROR_KINDS

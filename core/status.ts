@@ -25,10 +25,9 @@ const statusOfKind = (kind: OzErrorKind): OzHttpStatus =>
     .exhaustive()
 
 // Evaluated once, so the hot path is a property read.
-const STATUS = Object.fromEntries(OZ_ERROR_KINDS.map((kind) => [kind, statusOfKind(kind)])) as Record<
-  OzErrorKind,
-  OzHttpStatus
->
+const STATUS = /* @__PURE__ */ Object.fromEntries(
+  OZ_ERROR_KINDS.map((kind) => [kind, statusOfKind(kind)]),
+) as Record<OzErrorKind, OzHttpStatus>
 
 /**
  * The HTTP status of an error.
