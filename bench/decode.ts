@@ -5,8 +5,8 @@ import { BODIES, MASK } from './samples.js'
 
 // The zod side accepts what `fromWire` accepts: each kind's listed members checked, extra
 // members let through (loose), details null or absent, and a bare string for codes 3 to 5.
-// It is the lenient half of the bargain: zod does not check that extra members are JSON,
-// nor copy them, as `fromWire` does.
+// If anything it checks less: extra members pass unexamined, where `fromWire` copies them deep
+// and refuses what is not JSON (cycles, non-finite numbers, class instances).
 const open = z.looseObject({}).nullish()
 const seconds = z.number().nonnegative().optional()
 const fieldNamed = <T extends z.ZodRawShape>(shape: T) =>
