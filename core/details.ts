@@ -1,5 +1,5 @@
 import { define, describe, Fault, isPlainObject, type JsonCopier, type JsonObject, join } from './json.js'
-import type { OzErrorKind } from './kinds.js'
+import { OZ_ERROR_KINDS, type OzErrorKind } from './kinds.js'
 
 /** One entry of `INVALID_STRUCTURE` details: which field, and what is wrong with it. */
 export interface OzIssue extends JsonObject {
@@ -107,7 +107,23 @@ const DETAILS_SPEC: { readonly [K in OzErrorKind]: SpecOf<OzDetailsByKind[K]> } 
   DATABASE: { retry_after: 'seconds?' },
 }
 
-const specOf = (kind: OzErrorKind): Readonly<Record<string, string>> => DETAILS_SPEC[kind]
+interface Compiled {
+  /** Member → its check, without the `?`. */
+  readonly checks: ReadonlyMap<string, string>
+  readonly required: readonly string[]
+  readonly namesField: boolean
+}
+
+const compile = (spec: Readonly<Record<string, string>>): Compiled => ({
+  checks: new Map(Object.entries(spec).map(([key, check]) => [key, check.replace('?', '')])),
+  required: Object.keys(spec).filter((key) => !spec[key]?.endsWith('?')),
+  namesField: 'key_path' in spec,
+})
+
+// Compiled once: a decode then does no string work on the spec and no keyed lookups into it.
+const COMPILED = Object.fromEntries(
+  OZ_ERROR_KINDS.map((kind) => [kind, compile(DETAILS_SPEC[kind])]),
+) as Record<OzErrorKind, Compiled>
 
 /**
  * Decodes and copies the `details` of a body of kind `kind`, at `path`. Absent and `null`
@@ -121,10 +137,10 @@ export const decodeDetails = (
   json: JsonCopier,
 ): JsonObject | null => {
   if (raw === undefined || raw === null) return null
-  const spec = specOf(kind)
-  if (typeof raw === 'string' && 'key_path' in spec) return { key_path: raw }
+  const spec = COMPILED[kind]
+  if (typeof raw === 'string' && spec.namesField) return { key_path: raw }
   if (!isPlainObject(raw)) {
-    const string = 'key_path' in spec ? ', or a string naming the field' : ''
+    const string = spec.namesField ? ', or a string naming the field' : ''
     throw new Fault(`details of ${kind} must be null or an object${string}, got ${describe(raw)}`, path)
   }
   json.enter(raw)
@@ -132,18 +148,17 @@ export const decodeDetails = (
   for (const key of Object.keys(raw)) {
     const value = raw[key]
     if (value === undefined) continue
-    const at = join(path, key)
-    const check = Object.hasOwn(spec, key) ? spec[key] : undefined
+    const check = spec.checks.get(key)
     define(
       out,
       key,
-      check === undefined ? json.copy(value, at, 2) : checkMember(kind, check, value, at, json),
+      check === undefined
+        ? json.copy(value, join(path, key), 2)
+        : checkMember(kind, check, value, path, key, json),
     )
   }
-  for (const key of Object.keys(spec)) {
-    if (!spec[key]?.endsWith('?') && !Object.hasOwn(out, key)) {
-      throw new Fault(`details of ${kind} must have "${key}"`, join(path, key))
-    }
+  for (const key of spec.required) {
+    if (!Object.hasOwn(out, key)) throw new Fault(`details of ${kind} must have "${key}"`, join(path, key))
   }
   return out as JsonObject
 }
@@ -152,23 +167,28 @@ const checkMember = (
   kind: OzErrorKind,
   check: string,
   value: unknown,
-  path: string,
+  parent: string,
+  key: string,
   json: JsonCopier,
 ): unknown => {
-  switch (check.replace('?', '')) {
+  // The path is joined only on failure: most members pass, and the string is garbage otherwise.
+  switch (check) {
     case 'string':
       if (typeof value === 'string') return value
-      throw new Fault(`${kind} details: expected a string, got ${describe(value)}`, path)
+      throw new Fault(`${kind} details: expected a string, got ${describe(value)}`, join(parent, key))
     case 'seconds':
       if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value
-      throw new Fault(`${kind} details: expected a number of seconds (finite, not negative)`, path)
+      throw new Fault(
+        `${kind} details: expected a number of seconds (finite, not negative)`,
+        join(parent, key),
+      )
     case 'strings':
-      return checkArray(value, path, (item, at) => {
+      return checkArray(value, join(parent, key), (item, at) => {
         if (typeof item === 'string') return item
         throw new Fault(`${kind} details: expected a string, got ${describe(item)}`, at)
       })
     default:
-      return checkArray(value, path, (item, at) => checkIssue(item, at, json))
+      return checkArray(value, join(parent, key), (item, at) => checkIssue(item, at, json))
   }
 }
 

@@ -82,24 +82,34 @@ const copyScalar = (value: unknown, path: string): JsonValue => {
 
 /** One copier per decoded body, so a value shared between members is still walked once. */
 export class JsonCopier {
-  private readonly seen = new Map<object, JsonValue | typeof IN_PROGRESS>()
+  // Made on the first object copied: most bodies have none, and a Map made per decode was
+  // about a tenth of fromWire's time. Until then, the one container entered waits here.
+  private seen: Map<object, JsonValue | typeof IN_PROGRESS> | undefined
+  private entered: object | undefined
 
   /** Marks a container whose members the caller walks itself: reaching it again is a cycle. */
   enter(container: object): void {
-    this.seen.set(container, IN_PROGRESS)
+    if (this.seen === undefined && this.entered === undefined) this.entered = container
+    else this.map().set(container, IN_PROGRESS)
+  }
+
+  private map(): Map<object, JsonValue | typeof IN_PROGRESS> {
+    this.seen ??= new Map(this.entered === undefined ? [] : [[this.entered, IN_PROGRESS]])
+    return this.seen
   }
 
   copy(value: unknown, path: string, depth: number): JsonValue {
     if (typeof value !== 'object' || value === null) return copyScalar(value, path)
-    const known = this.seen.get(value)
+    const seen = this.map()
+    const known = seen.get(value)
     if (known === IN_PROGRESS) throw new Fault('the value contains itself (a cycle); JSON cannot', path)
     if (known !== undefined) return known
     if (depth > MAX_DEPTH) throw new Fault(`nesting deeper than ${MAX_DEPTH} levels is refused`, path)
-    this.seen.set(value, IN_PROGRESS)
+    seen.set(value, IN_PROGRESS)
     const copied = Array.isArray(value)
       ? this.copyArray(value, path, depth)
       : this.copyObject(value, path, depth)
-    this.seen.set(value, copied)
+    seen.set(value, copied)
     return copied
   }
 

@@ -23,12 +23,12 @@ const isGraphQLError = (value: unknown): value is GraphQLError =>
 const classify = (thrown: unknown): Verdict => {
   if (OzException.is(thrown)) return { kind: 'ours', error: thrown.error, carried: false }
   if (!isGraphQLError(thrown)) return FOREIGN
+  // Its own extensions first: that is every error unwrapOrThrow throws, decoded once.
+  const own = decodeOwn(thrown, thrown)
+  if (own.isOk()) return { kind: 'ours', error: own.value, carried: true }
   const decoded = fromGraphQLError(thrown)
   if (decoded.isErr()) return onlyGraphQLErrors(thrown, 0) ? GRAPHQL : FOREIGN
-  const own = decodeOwn(thrown, thrown)
-  const carried =
-    own.isOk() && own.value.kind === decoded.value.kind && own.value.message === decoded.value.message
-  return { kind: 'ours', error: decoded.value, carried }
+  return { kind: 'ours', error: decoded.value, carried: false }
 }
 
 // The rule graphql-yoga and envelop use: an error is GraphQL's (or deliberate) when nothing but
