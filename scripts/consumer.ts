@@ -41,6 +41,7 @@ try {
     symlinkSync(join(root, 'node_modules', dep), join(modules, dep))
   }
 
+  writeFileSync(join(work, 'package.json'), '{"type":"module","private":true}')
   writeFileSync(
     join(work, 'consumer.ts'),
     [
@@ -93,7 +94,6 @@ try {
     '--outDir',
     'out',
   ])
-  writeFileSync(join(work, 'out/package.json'), '{"type":"module"}')
   console.log(run('node', ['out/consumer.js']).trim())
   console.log(
     `consumer check: ${pack?.files.length} files packed; strict nodenext and bundler typecheck; Node runs it`,
