@@ -10,10 +10,12 @@ import { sendBytes } from './hostile-wire.js'
 let server: Served
 let logged: unknown[] = []
 let failingLogger: Served
+let loggerCalls = 0
 beforeAll(async () => {
   server = await listen(hostileApp((error) => logged.push(error)))
   failingLogger = await listen(
     hostileApp((error) => {
+      loggerCalls += 1
       throw new Error(`the logger is down while logging ${String(error)}`)
     }),
   )
@@ -69,7 +71,9 @@ describe('a failing dependency', () => {
 
 describe('an onUnexpected logger that throws', () => {
   it.each(['/bug', '/bug/string', '/upstream/non-error'])('leaves %s a masked UNKNOWN 500', async (path) => {
+    const calls = loggerCalls
     await expectError(failingLogger.url + path, OzErr.unknown())
+    expect(loggerCalls).toBe(calls + 1)
     await expectServing(failingLogger)
   })
 })
