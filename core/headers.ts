@@ -65,8 +65,10 @@ const allowOf = (allowed: readonly string[] | undefined): string =>
     ? allowed.filter((method) => typeof method === 'string' && TOKEN.test(method)).join(', ')
     : ''
 
+// RFC 9110 delay-seconds are digits; past 2^53 `String` would print an exponent, and no client
+// waits that long anyway, so such a value is left out.
 const retryAfter = (seconds: number | undefined): OzHttpHeaders =>
-  typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0
+  typeof seconds === 'number' && seconds >= 0 && seconds <= Number.MAX_SAFE_INTEGER
     ? { 'Retry-After': String(Math.ceil(seconds)) }
     : NONE
 

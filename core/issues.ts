@@ -32,7 +32,7 @@ export const fromIssues = (
     const segments = (issue.path ?? []).map((segment) =>
       typeof segment === 'object' ? segment.key : segment,
     )
-    const message = hasInput ? redact(issue.message, valueAt(options.input, segments)) : issue.message
+    const message = hasInput ? safeRedact(issue.message, valueAt(options.input, segments)) : issue.message
     return { key_path: segments.map(keyText).join('.'), message }
   })
   const first = list[0]
@@ -59,13 +59,34 @@ const valueAt = (input: unknown, segments: readonly PropertyKey[]): unknown => {
   }
 }
 
-// Values shorter than this are left alone: they cannot carry a secret, and replacing "1" or
-// "a" everywhere would garble the message.
-const MIN_REDACTED = 3
+// Schema libraries quote a rejected string (valibot's `Received "…"`) and unrecognized keys
+// (zod's `Unrecognized key: "…"`), so it is the quoted form that is taken out: the bare word
+// may be the schema's own ("expected number" when the client sent "number"). A number is
+// printed bare; it is taken out as a whole word, from three digits up (shorter ones carry no
+// secret, and taking out "1" would garble the message).
+const MIN_DIGITS = 3
+const MAX_KEYS = 64
+
+// Input that cannot be read (a proxy, say) cannot be checked for echoes: say nothing of it.
+const safeRedact = (message: string, value: unknown): string => {
+  try {
+    return redact(message, value)
+  } catch {
+    return 'Invalid value'
+  }
+}
 
 const redact = (message: string, value: unknown): string => {
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'bigint') return message
-  const text = String(value)
-  if (text.length < MIN_REDACTED) return message
-  return message.replaceAll(JSON.stringify(text), '<input>').replaceAll(text, '<input>')
+  if (typeof value === 'string') return message.replaceAll(JSON.stringify(value), '<input>')
+  if (typeof value === 'number' || typeof value === 'bigint') {
+    const digits = String(value)
+    if (digits.length < MIN_DIGITS) return message
+    const escaped = digits.replace(/[.+-]/g, '\\$&')
+    return message.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'g'), '<input>')
+  }
+  if (typeof value !== 'object' || value === null) return message
+  let out = message
+  for (const key of Object.keys(value).slice(0, MAX_KEYS))
+    out = out.replaceAll(JSON.stringify(key), '<input>')
+  return out
 }

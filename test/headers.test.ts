@@ -34,6 +34,8 @@ describe('httpHeaders', () => {
   it('rounds retry_after up to whole seconds, and leaves Retry-After out without it', () => {
     expect(httpHeaders(OzErr.database({ details: { retry_after: 1.2 } }))).toEqual({ 'Retry-After': '2' })
     expect(httpHeaders(OzErr.externalService({ details: { service: 'engine' } }))).toEqual({})
+    // Past 2^53 String() prints an exponent, which is not delay-seconds (RFC 9110).
+    expect(httpHeaders(OzErr.database({ details: { retry_after: 1e21 } }))).toEqual({})
   })
 
   it('escapes quotes in the realm and refuses a scheme or realm that could split the header', () => {

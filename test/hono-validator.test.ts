@@ -110,3 +110,36 @@ describe('ozValidator without a socket', () => {
     expect(fromWire(await response.json())._unsafeUnwrap().kind).toBe('INVALID_STRUCTURE')
   })
 })
+
+describe('ozValidator never echoes input, and keeps the schema’s own words', () => {
+  const request = (app: Hono, body: string) =>
+    app.request('/', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+  const messages = async (response: Response) => {
+    const error = fromWire(await response.json())._unsafeUnwrap()
+    return error.kind === 'INVALID_STRUCTURE' ? error.details?.issues?.map((issue) => issue.message) : []
+  }
+
+  it('tells a client that sent the string "number" that zod expected a number', async () => {
+    const app = new Hono().post('/', ozValidator('json', z.object({ count: z.number() })), (c) => c.json({}))
+    expect(await messages(await request(app, '{"count":"number"}'))).toStrictEqual([
+      'Invalid input: expected number, received string',
+    ])
+  })
+
+  it("takes out only valibot's quoted value, not the expected type", async () => {
+    const app = new Hono().post('/', ozValidator('json', v.object({ count: v.number() })), (c) => c.json({}))
+    expect(await messages(await request(app, '{"count":"number"}'))).toStrictEqual([
+      'Invalid type: Expected number but received <input>',
+    ])
+  })
+
+  it('does not send back a key name the client made up', async () => {
+    const key = 'client-chosen-key-<script>'
+    const app = new Hono().post('/', ozValidator('json', z.strictObject({ name: z.string() })), (c) =>
+      c.json({}),
+    )
+    const response = await request(app, JSON.stringify({ name: 'a', [key]: 1 }))
+    expect(response.status).toBe(400)
+    expect(await response.text()).not.toContain(key)
+  })
+})

@@ -157,6 +157,27 @@ describe('fromIssues', () => {
     expect(JSON.stringify(error)).not.toContain(secret)
   })
 
+  it('takes out a rejected number of three digits or more as a whole word only', () => {
+    const issue = { message: 'Expected >=1000 but received 123 (1234 max)', path: ['n'] }
+    expect(fromIssues([issue], { input: { n: 123 } }).details?.issues?.[0]?.message).toBe(
+      'Expected >=1000 but received <input> (1234 max)',
+    )
+  })
+
+  it('says nothing of input it cannot read', () => {
+    const input = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap')
+        },
+      },
+    )
+    expect(fromIssues([{ message: 'Unrecognized key: "x"' }], { input }).details?.issues?.[0]?.message).toBe(
+      'Invalid value',
+    )
+  })
+
   it('names the root as "" when an issue has no path', () => {
     expect(fromIssues([{ message: 'Expected object' }]).details).toStrictEqual({
       key_path: '',
