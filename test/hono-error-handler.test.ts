@@ -7,7 +7,7 @@ import { fromWire, httpStatus, OzErr, type OzError, OzException } from 'oz-error
 import { errorHandler, ozValidator, wrapNonErrors } from 'oz-errors/hono'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as z from 'zod'
-import { listen, type Served } from './hono-serve.js'
+import { listen, type Served } from './serve.js'
 
 const SECRET = 'sk_live_7f3a9c_do_not_leak'
 const JWT_KEY = 'jwt-signing-key-for-tests'

@@ -11,7 +11,7 @@ import {
 } from 'oz-errors/hono'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as z from 'zod'
-import { listen, type Served } from './hono-serve.js'
+import { listen, type Served } from './serve.js'
 
 const SECRET = 'internal-secret-4c1d'
 

@@ -3,7 +3,7 @@ import { err, ok } from 'neverthrow'
 import { fromWire, httpStatus, OZ_ERROR_KINDS, OzErr, type OzError, type OzErrorKind } from 'oz-errors'
 import { errorResponse, respond } from 'oz-errors/hono'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { listen, type Served } from './hono-serve.js'
+import { listen, type Served } from './serve.js'
 
 // One error of every kind, with the details that drive its headers.
 const SAMPLES: Record<OzErrorKind, OzError> = {

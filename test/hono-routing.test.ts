@@ -4,7 +4,7 @@ import { methodNotAllowed } from 'hono/method-not-allowed'
 import { fromWire, OzErr } from 'oz-errors'
 import { errorHandler, methodNotAllowedHandler, notFoundHandler, wrapNonErrors } from 'oz-errors/hono'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { listen, type Served } from './hono-serve.js'
+import { listen, type Served } from './serve.js'
 
 const app = new Hono()
 app.use(wrapNonErrors())

@@ -6,7 +6,7 @@ import { errorHandler, errorResponse, ozValidator, respond } from 'oz-errors/hon
 import * as v from 'valibot'
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
 import * as z from 'zod'
-import { listen, type Served } from './hono-serve.js'
+import { listen, type Served } from './serve.js'
 
 interface Folder {
   id: string

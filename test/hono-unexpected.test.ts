@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { fromWire, type JsonObject, OzErr, OzException } from 'oz-errors'
 import { errorHandler, wrapNonErrors } from 'oz-errors/hono'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { listen } from './hono-serve.js'
+import { listen } from './serve.js'
 
 const SECRET = 'postgres://admin:hunter2@db.internal/prod'
 

@@ -4,7 +4,7 @@ import { errorHandler, ozValidator } from 'oz-errors/hono'
 import * as v from 'valibot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as z from 'zod'
-import { listen, type Served } from './hono-serve.js'
+import { listen, type Served } from './serve.js'
 
 const zodFolder = z.object({
   name: z.string().min(3),

@@ -1,31 +1,8 @@
 // Serving the hostile fixture on loopback, and a client below `fetch`: node:http sends what fetch
 // refuses (odd methods, duplicate headers, bodies on any method). hostile-wire.ts goes lower.
 import { Agent, request } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { serve } from '@hono/node-server'
 
-/** A server on 127.0.0.1 and a free port. */
-export interface Served {
-  readonly port: number
-  readonly url: string
-  readonly close: () => Promise<void>
-}
-
-/** Serves a fetch handler with `@hono/node-server`; resolves once it listens. */
-export const listen = (app: { fetch: (request: Request) => Response | Promise<Response> }): Promise<Served> =>
-  new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      resolve({
-        port: info.port,
-        url: `http://127.0.0.1:${info.port}`,
-        close: () =>
-          new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()))
-            if ('closeAllConnections' in server) server.closeAllConnections()
-          }),
-      })
-    })
-  })
+export { listen, type Served } from './serve.js'
 
 /** A request as the fuzzer builds it: headers in order, duplicates allowed. */
 export interface RawRequest {

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server'
 
 /** A running server on 127.0.0.1 and a free port. */
 export interface Served {
+  readonly port: number
   readonly url: string
   readonly close: () => Promise<void>
 }
@@ -12,6 +13,7 @@ export const listen = (app: { fetch: (request: Request) => Response | Promise<Re
   new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
       resolve({
+        port: info.port,
         url: `http://127.0.0.1:${info.port}`,
         close: () =>
           new Promise<void>((done, fail) => {
