@@ -99,7 +99,10 @@ const camelCase = (kind: string): string =>
  * @example
  * return err(OzErr.notExist({ details: { resource: 'folder', id } }))
  */
-// Marked pure so a bundle that never calls a constructor drops the table walk.
+// Marked pure so a bundle that never calls a constructor drops the table walk. The cast:
+// `fromEntries` cannot type keys made by `camelCase`; the type test in test/types.test.ts
+// checks that the names are exactly `OzErrConstructorName`, and model.test.ts that each builds
+// its own kind.
 export const OzErr: OzErrConstructors = /* @__PURE__ */ Object.freeze(
   /* @__PURE__ */ Object.fromEntries(
     (Object.keys(OZ_KINDS) as OzErrorKind[]).map((kind) => [
