@@ -32,7 +32,7 @@ export const fromIssues = (
     const segments = (issue.path ?? []).map((segment) =>
       typeof segment === 'object' ? segment.key : segment,
     )
-    const message = hasInput ? safeRedact(issue.message, valueAt(options.input, segments)) : issue.message
+    const message = hasInput ? safeRedact(issue.message, options.input, segments) : issue.message
     return { key_path: segments.map(keyText).join('.'), message }
   })
   const first = list[0]
@@ -59,34 +59,45 @@ const valueAt = (input: unknown, segments: readonly PropertyKey[]): unknown => {
   }
 }
 
-// Schema libraries quote a rejected string (valibot's `Received "…"`) and unrecognized keys
-// (zod's `Unrecognized key: "…"`), so it is the quoted form that is taken out: the bare word
-// may be the schema's own ("expected number" when the client sent "number"). A number is
-// printed bare; it is taken out as a whole word, from three digits up (shorter ones carry no
-// secret, and taking out "1" would garble the message).
+// Schema libraries quote what they echo: a rejected string (valibot's `Received "…"`), a
+// client's key (zod's `Unrecognized key: "…"`, valibot's key checks). Quoted as the library
+// quotes it (`"…"` as is, or JSON-escaped, or in single quotes) each is taken out; the bare word
+// is left, since it may be the schema's own ("expected number" when the client sent "number").
+// A number is printed bare, so it is taken out as a whole word, from three digits up (shorter
+// ones carry no secret, and taking out "1" would garble the message).
 const MIN_DIGITS = 3
-const MAX_KEYS = 64
 
 // Input that cannot be read (a proxy, say) cannot be checked for echoes: say nothing of it.
-const safeRedact = (message: string, value: unknown): string => {
+const safeRedact = (message: string, input: unknown, segments: readonly PropertyKey[]): string => {
   try {
-    return redact(message, value)
+    const value = valueAt(input, segments)
+    let out = redactValue(message, value)
+    const key = segments[segments.length - 1]
+    if (typeof key === 'string') out = redactText(out, key)
+    if (typeof value === 'object' && value !== null) {
+      for (const own of Object.keys(value)) out = redactText(out, own)
+    }
+    return out
   } catch {
     return 'Invalid value'
   }
 }
 
-const redact = (message: string, value: unknown): string => {
-  if (typeof value === 'string') return message.replaceAll(JSON.stringify(value), '<input>')
-  if (typeof value === 'number' || typeof value === 'bigint') {
-    const digits = String(value)
-    if (digits.length < MIN_DIGITS) return message
-    const escaped = digits.replace(/[.+-]/g, '\\$&')
-    return message.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'g'), '<input>')
-  }
-  if (typeof value !== 'object' || value === null) return message
-  let out = message
-  for (const key of Object.keys(value).slice(0, MAX_KEYS))
-    out = out.replaceAll(JSON.stringify(key), '<input>')
-  return out
+const redactText = (message: string, text: string): string => {
+  const json = JSON.stringify(text)
+  // Most texts do not occur at all; that check is one scan instead of three.
+  if (!message.includes(text) && !message.includes(json.slice(1, -1))) return message
+  return message
+    .replaceAll(`"${text}"`, '<input>')
+    .replaceAll(json, '<input>')
+    .replaceAll(`'${text}'`, '<input>')
+}
+
+const redactValue = (message: string, value: unknown): string => {
+  if (typeof value === 'string') return redactText(message, value)
+  if (typeof value !== 'number' && typeof value !== 'bigint') return message
+  const digits = String(value)
+  if (digits.length < MIN_DIGITS) return message
+  const escaped = digits.replace(/[.+-]/g, '\\$&')
+  return message.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'g'), '<input>')
 }

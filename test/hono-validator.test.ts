@@ -143,3 +143,52 @@ describe('ozValidator never echoes input, and keeps the schema’s own words', (
     expect(await response.text()).not.toContain(key)
   })
 })
+
+describe('ozValidator never echoes input that needs escaping, however many keys', () => {
+  const SECRET = 'SECRET'
+  const leaks = async (app: Hono, body: unknown) => {
+    const response = await app.request('/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    expect(response.status).toBe(400)
+    const error = fromWire(await response.json())._unsafeUnwrap()
+    return error.kind === 'INVALID_STRUCTURE' ? (error.details?.issues?.map((i) => i.message) ?? []) : []
+  }
+  const email = new Hono().post(
+    '/',
+    ozValidator('json', v.object({ email: v.pipe(v.string(), v.email()) })),
+    (c) => c.json({}),
+  )
+
+  it.each([`${SECRET}"token`, `${SECRET}\ntoken`, `${SECRET}\\token`, `${SECRET}'token`])(
+    'takes %j out of valibot’s message, quoted as valibot quotes it',
+    async (value) => {
+      for (const message of await leaks(email, { email: value })) expect(message).not.toContain(SECRET)
+    },
+  )
+
+  it('takes out every one of 200 unknown keys from zod’s message', async () => {
+    const app = new Hono().post('/', ozValidator('json', z.strictObject({ name: z.string() })), (c) =>
+      c.json({}),
+    )
+    const body: Record<string, unknown> = { name: 'a' }
+    for (let i = 0; i < 200; i++) body[`${SECRET}_${i}"x`] = i
+    for (const message of await leaks(app, body)) expect(message).not.toContain(SECRET)
+  })
+
+  it('takes the key out of valibot’s key checks (strictObject, record)', async () => {
+    const strict = new Hono().post('/', ozValidator('json', v.strictObject({ name: v.string() })), (c) =>
+      c.json({}),
+    )
+    for (const message of await leaks(strict, { name: 'a', [`${SECRET}KEY`]: 1 }))
+      expect(message).not.toContain(SECRET)
+    const record = new Hono().post(
+      '/',
+      ozValidator('json', v.record(v.pipe(v.string(), v.regex(/^[a-z]+$/)), v.number())),
+      (c) => c.json({}),
+    )
+    for (const message of await leaks(record, { [`${SECRET}_KEY`]: 1 })) expect(message).not.toContain(SECRET)
+  })
+})
