@@ -37,15 +37,38 @@ export interface OzErrorInit<K extends OzErrorKind> {
  * @example
  * const e = ozError('NOT_EXIST', { details: { resource: 'folder', id: '42' } })
  */
-export const ozError = <K extends OzErrorKind>(kind: K, init?: OzErrorInit<K>): OzErrorOfEach<K> => {
+export const ozError: <K extends OzErrorKind>(
+  kind: K,
+  init?: OzErrorInit<K> & (true extends IsUnion<K> ? { readonly details?: null } : unknown),
+) => OzErrorOfEach<K> = (kind, init) => build(kind, init)
+
+// Unchecked in the kind: for the constructors, where each kind gets its own.
+const build = <K extends OzErrorKind>(kind: K, init?: OzErrorInit<K>): OzErrorOfEach<K> => {
   const { code, message } = OZ_KINDS[kind]
   const error = {
     kind,
     code: code as OzErrorCode<K>,
     message: init?.message ?? message,
-    details: init?.details ?? null,
+    details: withoutBadRetry(init?.details ?? null),
   }
   return (init?.cause === undefined ? error : { ...error, cause: init.cause }) as OzErrorOfEach<K>
+}
+
+// A kind chosen at run time cannot promise which details it has: only `null` fits them all.
+type IsUnion<T, All = T> = T extends unknown ? ([All] extends [T] ? false : true) : never
+
+// `retry_after` is often computed (`Number(header)`), and NaN, Infinity or a negative number
+// type-check; such a value is dropped here, so every constructed error stays one that
+// `fromWire` and `isOzError` accept, and no adapter turns it into UNKNOWN.
+const withoutBadRetry = <D>(details: D): D => {
+  if (details === null || typeof details !== 'object' || !('retry_after' in details)) return details
+  const seconds = details.retry_after
+  if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) {
+    // -0 passes `>= 0` but JSON prints it as 0: keep what the wire will say.
+    return Object.is(seconds, -0) ? { ...details, retry_after: 0 } : details
+  }
+  const { retry_after: _, ...rest } = details
+  return rest as D
 }
 
 /** `OzErrorOf` spread over a union of kinds: `OzErrorOfEach<OzErrorKind>` is `OzError`. */
@@ -107,7 +130,7 @@ export const OzErr: OzErrConstructors = /* @__PURE__ */ Object.freeze(
   /* @__PURE__ */ Object.fromEntries(
     (Object.keys(OZ_KINDS) as OzErrorKind[]).map((kind) => [
       camelCase(kind),
-      (init?: OzErrorInit<OzErrorKind>) => ozError(kind, init),
+      (init?: OzErrorInit<OzErrorKind>) => build(kind, init),
     ]),
   ) as unknown as OzErrConstructors,
 )

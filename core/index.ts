@@ -12,7 +12,14 @@ export type {
   OzDetailsByKind,
   OzIssue,
 } from './details.js'
-export type { OzErrConstructorName, OzErrConstructors, OzError, OzErrorInit, OzErrorOf } from './error.js'
+export type {
+  OzErrConstructorName,
+  OzErrConstructors,
+  OzError,
+  OzErrorInit,
+  OzErrorOf,
+  OzErrorOfEach,
+} from './error.js'
 export { isOzError, OzErr, ozError } from './error.js'
 export { OzException, toOzError } from './exception.js'
 export type { ChallengeOptions, OzHttpHeaders } from './headers.js'

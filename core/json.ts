@@ -12,14 +12,8 @@ export interface JsonObject {
 /** Nesting deeper than this is refused: no error body needs it, and it bounds the work. */
 export const MAX_DEPTH = 1000
 
-/** Why a value is not JSON, and where (a dotted path into the body). */
-export interface JsonFault {
-  readonly message: string
-  readonly path: string
-}
-
 /** Thrown inside the walkers only; `fromWire` turns it into an `err`. */
-export class Fault extends Error implements JsonFault {
+export class Fault extends Error {
   constructor(
     message: string,
     readonly path: string,
@@ -64,23 +58,17 @@ export const describe = (value: unknown): string => {
 
 const IN_PROGRESS = /* @__PURE__ */ Symbol('in progress')
 
-/**
- * Copies a JSON value into fresh plain objects, checking every member. Linear in the input:
- * a value reached twice is copied once; a value that contains itself is refused; so is nesting
- * beyond `MAX_DEPTH`. Throws `Fault` (callers catch it).
- */
-export const copyJson = (value: unknown, path: string, depth: number): JsonValue =>
-  typeof value !== 'object' || value === null
-    ? copyScalar(value, path)
-    : new JsonCopier().copy(value, path, depth)
-
 const copyScalar = (value: unknown, path: string): JsonValue => {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
   if (typeof value === 'number' && Number.isFinite(value)) return value
   throw new Fault(`expected a JSON value, got ${describe(value)}`, path)
 }
 
-/** One copier per decoded body, so a value shared between members is still walked once. */
+/**
+ * Copies JSON values into fresh plain objects, checking every member. One copier serves a whole
+ * body, so the work stays linear: a value reached twice is copied once, a value that contains
+ * itself is refused, and so is nesting beyond `MAX_DEPTH`. Throws `Fault` (callers catch it).
+ */
 export class JsonCopier {
   // Made on the first object copied: most bodies have none, and a Map made per decode was
   // about a tenth of fromWire's time. Until then, the one container entered waits here.

@@ -25,8 +25,5 @@ export type OzErrorKind = keyof typeof OZ_KINDS
 /** The numeric `error_code` of kind `K` (of every kind when `K` is left out). */
 export type OzErrorCode<K extends OzErrorKind = OzErrorKind> = (typeof OZ_KINDS)[K]['code']
 
-/** Every kind, in the order of its code. */
+/** Every kind, in the order of its code: `OZ_ERROR_KINDS[code]` is the kind of that code (a test checks the order). */
 export const OZ_ERROR_KINDS = /* @__PURE__ */ Object.keys(OZ_KINDS) as readonly OzErrorKind[]
-
-/** `KIND_BY_CODE[code]` is the kind of that code; the table is ordered by code (checked by a test). */
-export const KIND_BY_CODE: readonly OzErrorKind[] = OZ_ERROR_KINDS

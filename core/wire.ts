@@ -2,17 +2,22 @@ import { err, ok, type Result } from 'neverthrow'
 import { decodeDetails, type OzDetails } from './details.js'
 import type { OzError, OzErrorOf } from './error.js'
 import { describe, Fault, isPlainObject, JsonCopier } from './json.js'
-import { KIND_BY_CODE, OZ_KINDS, type OzErrorCode, type OzErrorKind } from './kinds.js'
+import { OZ_ERROR_KINDS, OZ_KINDS, type OzErrorCode, type OzErrorKind } from './kinds.js'
 
-/** The wire body of kind `K`, in the API's key order. */
-export interface OzWireOf<K extends OzErrorKind> {
-  readonly error_code: OzErrorCode<K>
-  readonly error_message: string
-  readonly details: OzDetails<K>
-}
+/**
+ * The wire body of kind `K`, in the API's key order; for a union of kinds, the union of their
+ * bodies (so `error_code` still tells which details come with it).
+ */
+export type OzWireOf<K extends OzErrorKind> = {
+  [P in K]: {
+    readonly error_code: OzErrorCode<P>
+    readonly error_message: string
+    readonly details: OzDetails<P>
+  }
+}[K]
 
 /** The wire body of any kind: `{ error_code, error_message, details }`. */
-export type OzWire = { [K in OzErrorKind]: OzWireOf<K> }[OzErrorKind]
+export type OzWire = OzWireOf<OzErrorKind>
 
 /**
  * Why an input is not a body of this model: what was wrong in words, where (a dotted path into
@@ -55,14 +60,14 @@ export const fromWire = (input: unknown): Result<OzError, OzWireError> => {
 const decode = (input: unknown): OzError => {
   if (!isPlainObject(input)) throw new Fault(`expected an error body (an object), got ${describe(input)}`, '')
   const code = input.error_code
-  if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= KIND_BY_CODE.length) {
+  if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= OZ_ERROR_KINDS.length) {
     const got = code === undefined ? 'none' : describe(code)
     throw new Fault(
-      `expected an integer error_code from 0 to ${KIND_BY_CODE.length - 1}, got ${got}`,
+      `expected an integer error_code from 0 to ${OZ_ERROR_KINDS.length - 1}, got ${got}`,
       'error_code',
     )
   }
-  const kind = KIND_BY_CODE[code] as OzErrorKind
+  const kind = OZ_ERROR_KINDS[code] as OzErrorKind
   const message = input.error_message
   if (typeof message !== 'string') {
     throw new Fault(`expected error_message to be a string, got ${describe(message)}`, 'error_message')

@@ -40,8 +40,12 @@ const integer = (
   }
   const value = Number(text)
   if (!Number.isSafeInteger(value) || value < min || value > max) {
-    const reason =
-      max === Number.MAX_SAFE_INTEGER ? `must be at least ${min}` : `must be from ${min} to ${max}`
+    const unbounded = max === Number.MAX_SAFE_INTEGER
+    const reason = !unbounded
+      ? `must be from ${min} to ${max}`
+      : value < min
+        ? `must be at least ${min}`
+        : 'is too large'
     return err(OzErr.invalidValue({ details: { key_path, reason } }))
   }
   return ok(value)

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
-import { fromWire, isOzError, MAX_DEPTH, OZ_KINDS, toWire } from 'oz-errors'
+import { fromWire, MAX_DEPTH, OZ_KINDS } from 'oz-errors'
 import { describe, expect, it } from 'vitest'
+import { zodBody } from '../bench/zod-body.js'
 import { kindArb, listedMembers, validBodyArb } from './arbitraries.js'
 
 const everything = fc.anything({
@@ -17,16 +18,16 @@ const everything = fc.anything({
   maxDepth: 4,
 })
 
-// What an `ok` promises, checked without re-running the decoder's own rules: the result is an
-// OzError whose code and message are the input's, and whose wire form decodes to itself.
+// What an `ok` promises, checked against an oracle written apart from the decoder (the zod
+// schema of the decode benchmark, which checks each kind's listed members): the input is a body
+// it accepts too, and the result carries the input's code and message.
 const expectHonestOk = (input: unknown): void => {
   const result = fromWire(input)
   if (result.isErr()) return
+  expect(zodBody.safeParse(input).success).toBe(true)
   const body = input as Record<string, unknown>
-  expect(isOzError(result.value)).toBe(true)
   expect(result.value.code).toBe(body.error_code)
   expect(result.value.message).toBe(body.error_message)
-  expect(fromWire(toWire(result.value))._unsafeUnwrap()).toStrictEqual(result.value)
 }
 
 describe('law 2: fromWire returns for every input, and is ok only for valid bodies', () => {

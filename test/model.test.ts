@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import {
   fromIssues,
+  fromWire,
   httpStatus,
   isOzError,
   kindForStatus,
@@ -9,6 +11,7 @@ import {
   type OzErrorKind,
   OzException,
   toOzError,
+  toWire,
 } from 'oz-errors'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
@@ -45,6 +48,18 @@ describe('OzErr', () => {
 
   it('has exactly one constructor per kind', () => {
     expect(Object.keys(OzErr)).toHaveLength(OZ_ERROR_KINDS.length)
+  })
+
+  it('drops a retry_after that is not a finite number of seconds, so the error stays decodable', () => {
+    fc.assert(
+      fc.property(fc.double(), (seconds) => {
+        const error = OzErr.database({ details: { retry_after: seconds, note: 'x' } })
+        expect(fromWire(JSON.parse(JSON.stringify(toWire(error))))._unsafeUnwrap()).toStrictEqual(error)
+        expect(isOzError(error)).toBe(true)
+        const kept = Number.isFinite(seconds) && seconds >= 0
+        expect(error.details?.retry_after).toBe(kept ? Math.abs(seconds) : undefined)
+      }),
+    )
   })
 
   it('keeps a cause only when one is given', () => {

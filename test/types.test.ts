@@ -12,6 +12,7 @@ import {
   type OzErrorOf,
   type OzHttpStatus,
   type OzWireError,
+  ozError,
   toWire,
 } from 'oz-errors'
 import { match } from 'ts-pattern'
@@ -81,6 +82,10 @@ describe('types', () => {
     OzErr.notAllowed({ details: { method: 'PUT', allowed: 'GET' } })
     // @ts-expect-error: details are JSON; a function is not
     OzErr.unknown({ details: { retry: () => 1 } })
+    const runtimeKind = 'NOT_EXIST' as 'NOT_EXIST' | 'INVALID_VALUE'
+    // @ts-expect-error: a kind chosen at run time cannot promise whose details these are
+    ozError(runtimeKind, { details: { key_path: 'x' } })
+    expect(ozError(runtimeKind, { details: null, message: 'm' }).details).toBeNull()
     expect(
       OzErr.notExist({ details: { resource: 'folder', extra: [1, { a: null }] } }).details?.extra,
     ).toEqual([1, { a: null }])

@@ -1,8 +1,8 @@
 import { err, ok, type Result } from 'neverthrow'
-import { fromWire, type OzError, OzException, type OzWireError, ozError } from '../../core/index.js'
+import { fromWire, type OzError, OzException, type OzWireError } from '../../core/index.js'
 
-// Far more than any server nests (graphql-js wraps once, Apollo once more); bounds hostile chains.
-const MAX_CHAIN = 8
+/** How deep `originalError` chains are followed: far more than any server nests (graphql-js wraps once, Apollo once more); it bounds hostile chains. */
+export const MAX_CHAIN = 8
 
 /**
  * Decodes an error of ours from a live `GraphQLError` or from its JSON as a client receives
@@ -63,8 +63,11 @@ const decodeChain = (value: unknown, input: unknown, depth: number): Result<OzEr
   return decodeOwn(value, input)
 }
 
-const withoutCause = (error: OzError): OzError =>
-  error.cause === undefined ? error : ozError(error.kind, { message: error.message, details: error.details })
+const withoutCause = (error: OzError): OzError => {
+  if (error.cause === undefined) return error
+  const { cause: _, ...rest } = error
+  return rest
+}
 
 const refuse = (message: string, path: string, input: unknown): Result<never, OzWireError> =>
   err({ message, path, input })

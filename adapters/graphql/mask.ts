@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { OzErr, type OzError, OzException } from '../../core/index.js'
-import { decodeOwn, fromGraphQLError } from './decode.js'
+import { decodeOwn, fromGraphQLError, MAX_CHAIN } from './decode.js'
 import { buildGraphQLError, extensionsOf, type Place } from './extensions.js'
 import { httpOf } from './http.js'
 
@@ -13,7 +13,6 @@ type Verdict =
 
 const GRAPHQL: Verdict = { kind: 'graphql' }
 const FOREIGN: Verdict = { kind: 'foreign' }
-const MAX_CHAIN = 8
 
 // `instanceof` fails across two copies of graphql, and Apollo's subclasses rename themselves;
 // every GraphQLError, of any copy or subclass, has this tag.

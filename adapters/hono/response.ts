@@ -1,23 +1,13 @@
 import type { Context, TypedResponse } from 'hono'
-import {
-  httpStatus,
-  type OzError,
-  type OzErrorKind,
-  type OzHttpStatus,
-  type OzWireOf,
-  toWire,
-} from '../../core/index.js'
+import { httpStatus, type OzError, type OzHttpStatus, type OzWireOf, toWire } from '../../core/index.js'
 import { type ErrorResponseOptions, protocolHeaders } from './headers.js'
-
-/** The wire body of each kind in `K`, as a union (`OzWireOfEach<OzErrorKind>` is `OzWire`). */
-export type OzWireOfEach<K extends OzErrorKind> = { [P in K]: OzWireOf<P> }[K]
 
 /**
  * The `Response` of an error, typed for Hono's RPC client: `hc` infers the wire body of the
  * error's kinds as the JSON of every non-2xx status the model uses.
  */
 export type OzErrorResponse<E extends OzError = OzError> = Response &
-  TypedResponse<OzWireOfEach<E['kind']>, OzHttpStatus, 'json'>
+  TypedResponse<OzWireOf<E['kind']>, OzHttpStatus, 'json'>
 
 /**
  * The `Response` of an error: its status (`httpStatus`), its wire body as `application/json`,
