@@ -2,7 +2,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createSchema, createYoga, type YogaServerOptions } from 'graphql-yoga'
 import { OzErr, OzException } from 'oz-errors'
-import { fromGraphQLError, maskError } from 'oz-errors/graphql'
+import { fromGraphQLError, maskError, wholeRequest } from 'oz-errors/graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   ACCEPTS,
@@ -102,5 +102,27 @@ describe('graphql-yoga with an OzException thrown by the context', () => {
     expect(reply.headers.get('www-authenticate')).toMatch(/^Bearer realm="api", error="invalid_token"/)
     expect(fromGraphQLError(firstError(reply))._unsafeUnwrap()).toEqual(OzErr.authInvalid())
     expectNothingLeaked(reply)
+  })
+})
+
+describe('graphql-yoga with a context wrapped in wholeRequest', () => {
+  let server: Started
+  beforeAll(async () => {
+    server = await startYoga({
+      context: wholeRequest(
+        () => {
+          throw new OzException(OzErr.authExpired())
+        },
+        { realm: 'oz' },
+      ),
+    })
+  })
+  afterAll(() => server.close())
+
+  it('answers 401 with the configured realm', async () => {
+    const reply = await post(server.url, { query: '{ hello }' }, { accept: GRAPHQL_RESPONSE })
+    expect(reply.status).toBe(401)
+    expect(reply.headers.get('www-authenticate')).toMatch(/^Bearer realm="oz", error="invalid_token"/)
+    expect(fromGraphQLError(firstError(reply))._unsafeUnwrap()).toEqual(OzErr.authExpired())
   })
 })

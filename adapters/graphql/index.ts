@@ -1,3 +1,4 @@
+export { wholeRequest } from './context.js'
 export { fromGraphQLError } from './decode.js'
 export type {
   OzGraphQLError,

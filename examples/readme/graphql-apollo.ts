@@ -1,8 +1,8 @@
 import { ApolloServer } from '@apollo/server'
 import { startStandaloneServer } from '@apollo/server/standalone'
 import { err, ok, type Result } from 'neverthrow'
-import { OzErr, type OzError } from 'oz-errors'
-import { formatError, toGraphQLError, unwrapOrThrow } from 'oz-errors/graphql'
+import { OzErr, type OzError, OzException } from 'oz-errors'
+import { formatError, unwrapOrThrow, wholeRequest } from 'oz-errors/graphql'
 
 interface Folder {
   readonly id: string
@@ -22,11 +22,11 @@ const server = new ApolloServer({
 
 const { url } = await startStandaloneServer(server, {
   listen: { port: 4000 },
-  // Apollo reads the status from the thrown error itself, so throw the whole-request form here.
-  context: async ({ req }) => {
+  // wholeRequest: what the context throws fails the request as a whole (401 + challenge).
+  context: wholeRequest(async ({ req }) => {
     const token = req.headers.authorization
-    if (token === undefined) throw toGraphQLError(OzErr.authNotProvided(), { http: true })
+    if (token === undefined) throw new OzException(OzErr.authNotProvided())
     return { token }
-  },
+  }),
 })
 console.log(url)
