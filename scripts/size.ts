@@ -30,21 +30,21 @@ interface Entry {
 }
 
 const ENTRIES: readonly Entry[] = [
-  { name: 'oz-errors (own)', file: CORE, external: [...PEERS, 'ts-pattern'], budget: 4260, target: 2048 },
-  { name: 'oz-errors (shipped)', file: CORE, external: PEERS, budget: 5914, target: 4096 },
+  { name: 'oz-errors (own)', file: CORE, external: [...PEERS, 'ts-pattern'], budget: 4403, target: 2048 },
+  { name: 'oz-errors (shipped)', file: CORE, external: PEERS, budget: 6042, target: 4096 },
   // What a user pays for an adapter: its code, what it needs of the core, and ts-pattern.
   {
     name: 'oz-errors/hono',
     file: 'dist/adapters/hono/index.js',
     external: PEERS,
-    budget: 6505,
+    budget: 6656,
     target: 2560,
   },
   {
     name: 'oz-errors/graphql',
     file: 'dist/adapters/graphql/index.js',
     external: PEERS,
-    budget: 6505,
+    budget: 6656,
     target: 3072,
   },
   // The adapters' own code, held to the adapter targets: what an adapter adds to the core.
