@@ -1,7 +1,7 @@
 import { fromWire } from 'oz-errors'
+import { zodBody } from '../test/support/zod-body.js'
 import type { Figure } from './harness.js'
 import { BODIES, MASK } from './samples.js'
-import { zodBody } from './zod-body.js'
 
 export const oursBatch = (n: number): number => {
   let total = 0

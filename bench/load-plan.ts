@@ -1,7 +1,7 @@
 // What the load run sends, what each request must get back, and the tally of what it got.
 import type { Result } from 'neverthrow'
 import { OZ_ERROR_KINDS } from 'oz-errors'
-import type { Verdict } from '../test/hostile-judge.js'
+import type { Verdict } from '../test/support/hostile/judge.js'
 
 /** A request of the mix and the verdict it must get (`success:<route>`, `error:<KIND>`, `graphql:<status>`). */
 export interface Planned {

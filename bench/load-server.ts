@@ -4,7 +4,7 @@
  * (after a full GC, so the figures are the live heap and not garbage), exits with its parent.
  */
 import { serve } from '@hono/node-server'
-import { hostileApp } from '../test/hostile-app.js'
+import { hostileApp } from '../test/support/hostile/app.js'
 
 /** What the server tells the load run. */
 export type ServerMessage =

@@ -11,7 +11,7 @@
 import { fork } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import autocannon, { type LoadRequest } from 'autocannon/autocannon.js'
-import { judge } from '../test/hostile-judge.js'
+import { judge } from '../test/support/hostile/judge.js'
 import { ERRORS, MIX, type Planned, Tally } from './load-plan.js'
 import type { ServerMessage } from './load-server.js'
 

@@ -1,3 +1,7 @@
+// The public names of `oz-errors`, one by one. Each file is named after what it exports;
+// docs/architecture.md says where everything lives.
+
+export { asOzError, toOzError } from './as-oz-error.js'
 export type {
   AuthExpiredDetails,
   AuthForbiddenDetails,
@@ -12,27 +16,23 @@ export type {
   OzDetailsByKind,
   OzIssue,
 } from './details.js'
-export type {
-  OzErrConstructorName,
-  OzErrConstructors,
-  OzError,
-  OzErrorInit,
-  OzErrorOf,
-  OzErrorOfEach,
-} from './error.js'
-export { isOzError, OzErr, ozError } from './error.js'
-export { OzException, toOzError } from './exception.js'
-export type { ChallengeOptions, OzHttpHeaders } from './headers.js'
-export { authChallenge, httpHeaders } from './headers.js'
-export type { FromIssuesOptions } from './issues.js'
-export { fromIssues } from './issues.js'
+export type { FromIssuesOptions } from './from-issues.js'
+export { fromIssues } from './from-issues.js'
+export type { ForeignResponse } from './from-response.js'
+export { fromResponse } from './from-response.js'
+export type { ChallengeOptions, OzHttpHeaders } from './http-headers.js'
+export { authChallenge, httpHeaders } from './http-headers.js'
+export type { OzHttpStatus } from './http-status.js'
+export { httpStatus, kindForStatus } from './http-status.js'
+export { isOzError } from './is-oz-error.js'
 export type { JsonObject, JsonValue } from './json.js'
 export { MAX_DEPTH } from './json.js'
 export type { OzErrorCode, OzErrorKind } from './kinds.js'
 export { OZ_ERROR_KINDS, OZ_KINDS } from './kinds.js'
-export type { ForeignResponse } from './response.js'
-export { fromResponse } from './response.js'
-export type { OzHttpStatus } from './status.js'
-export { httpStatus, kindForStatus } from './status.js'
+export type { OzErrConstructors } from './oz-err.js'
+export { OzErr } from './oz-err.js'
+export type { OzError, OzErrorInit, OzErrorOf } from './oz-error.js'
+export { ozError } from './oz-error.js'
+export { OzException } from './oz-exception.js'
 export type { OzWire, OzWireError, OzWireOf } from './wire.js'
 export { fromWire, toWire } from './wire.js'

@@ -1,8 +1,10 @@
 import { err, ok, type Result } from 'neverthrow'
-import { decodeDetails, type OzDetails } from './details.js'
-import type { OzError, OzErrorOf } from './error.js'
-import { describe, Fault, isPlainObject, JsonCopier } from './json.js'
+import type { OzDetails } from './details.js'
+import { decodeDetails } from './internal/decode-details.js'
+import { describe } from './internal/describe.js'
+import { Fault, isPlainObject, JsonCopier } from './internal/json-copier.js'
 import { OZ_ERROR_KINDS, OZ_KINDS, type OzErrorCode, type OzErrorKind } from './kinds.js'
+import type { OzError } from './oz-error.js'
 
 /**
  * The wire body of kind `K`, in the API's key order; for a union of kinds, the union of their
@@ -73,5 +75,6 @@ const decode = (input: unknown): OzError => {
     throw new Fault(`expected error_message to be a string, got ${describe(message)}`, 'error_message')
   }
   const details = decodeDetails(kind, input.details, 'details', new JsonCopier())
-  return { kind, code: OZ_KINDS[kind].code, message, details } as OzErrorOf<OzErrorKind> as OzError
+  // `details` were checked for `kind`, and `code` is that kind's own.
+  return { kind, code: OZ_KINDS[kind].code, message, details } as OzError
 }

@@ -1,12 +1,16 @@
-export { wholeRequest } from './context.js'
-export { fromGraphQLError } from './decode.js'
+// The public names of `oz-errors/graphql`, one by one; each file is named after what it exports.
+export { formatError } from './format-error.js'
+export { fromGraphQLError } from './from-graphql-error.js'
+export { maskError } from './mask-error.js'
 export type {
+  ChallengeOptions,
   OzGraphQLError,
   OzGraphQLExtensions,
   OzGraphQLFormattedError,
+  OzGraphQLHeaders,
+  OzGraphQLHttp,
   ToGraphQLErrorOptions,
-} from './extensions.js'
-export { toGraphQLError } from './extensions.js'
-export type { ChallengeOptions, OzGraphQLHeaders, OzGraphQLHttp } from './http.js'
-export { formatError, maskError } from './mask.js'
-export { unwrapOrThrow } from './unwrap.js'
+} from './to-graphql-error.js'
+export { toGraphQLError } from './to-graphql-error.js'
+export { unwrapOrThrow } from './unwrap-or-throw.js'
+export { wholeRequest } from './whole-request.js'

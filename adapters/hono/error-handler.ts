@@ -1,8 +1,9 @@
-import type { Context, ErrorHandler, MiddlewareHandler } from 'hono'
-import { authChallenge, isOzError, type OzError, OzException, ozError } from '../../core/index.js'
-import type { ErrorResponseOptions } from './headers.js'
-import { fromHttpException, isHttpResponseError } from './http-exception.js'
-import { contextResponse } from './response.js'
+import type { Context, ErrorHandler } from 'hono'
+import { asOzError, authChallenge, type OzError, ozError } from '../../core/index.js'
+import type { ErrorResponseOptions } from './error-response.js'
+import { contextResponse } from './internal/context-response.js'
+import { fromHttpException, isHttpResponseError } from './internal/from-http-exception.js'
+import { ThrownNonError } from './wrap-non-errors.js'
 
 /** Options of `errorHandler`. */
 export interface ErrorHandlerOptions extends ErrorResponseOptions {
@@ -14,39 +15,13 @@ export interface ErrorHandlerOptions extends ErrorResponseOptions {
   readonly onUnexpected?: (error: unknown, c: Context) => void
 }
 
-/** The Error `wrapNonErrors` throws in place of a thrown non-Error; `cause` holds the value. */
-class ThrownNonError extends Error {
-  override readonly name = 'ThrownNonError'
-  constructor(value: unknown) {
-    super('A value that is not an Error was thrown', { cause: value })
-  }
-}
-
-/**
- * Middleware that turns a thrown non-Error (a string, an object) into an Error, so that
- * `app.onError` handles it. Hono passes only `Error`s to `onError`; anything else escapes
- * `app.fetch` as a rejection (on Node a bare 500, on other runtimes maybe the value itself).
- * Register it first, before the routes.
- *
- * @example
- * app.use(wrapNonErrors())
- * app.onError(errorHandler())
- */
-export const wrapNonErrors = (): MiddlewareHandler =>
-  async function wrapNonErrors(_c, next) {
-    try {
-      await next()
-    } catch (thrown) {
-      throw thrown instanceof Error ? thrown : new ThrownNonError(thrown)
-    }
-  }
-
 const logUnexpected = (error: unknown, c: Context): void => {
   console.error(`oz-errors: ${c.req.method} ${c.req.path} failed unexpectedly; answered UNKNOWN 500:`, error)
 }
 
 /**
- * The handler for `app.onError`: an `OzException` (or a thrown `OzError`) renders its error;
+ * The handler for `app.onError`: an error of ours (`asOzError`: an `OzException`, or a plain
+ * `OzError` thrown through `wrapNonErrors`) renders its checked copy;
  * Hono's `HTTPException` maps by status (401 to AUTH_*, 404 to NOT_EXIST, 405 to NOT_ALLOWED,
  * another 4xx to INVALID_STRUCTURE with its message and `Retry-After` kept, 5xx to UNKNOWN); a
  * malformed JSON body read with `c.req.json()` is INVALID_STRUCTURE 400; anything else is a
@@ -74,10 +49,11 @@ export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
   }
   return async (thrown, c) => {
     try {
-      if (thrown instanceof ThrownNonError) {
-        return isOzError(thrown.cause) ? render(c, thrown.cause) : unexpected(thrown.cause, c)
-      }
-      if (OzException.is(thrown)) return render(c, thrown.error)
+      // What was thrown, as thrown: wrapNonErrors carries a non-Error in its cause.
+      const value = thrown instanceof ThrownNonError ? thrown.cause : thrown
+      const ours = asOzError(value)
+      if (ours !== undefined) return render(c, ours)
+      if (!(value instanceof Error)) return unexpected(value, c)
       if (isHttpResponseError(thrown)) {
         const mapped = fromHttpException(thrown, c)
         if (mapped.type === 'passthrough') return mapped.response

@@ -1,0 +1,51 @@
+import type { GraphQLError } from 'graphql'
+import { OzErr, type OzError } from '../../core/index.js'
+import { buildGraphQLError, httpOf, isBuilt, type Place } from './internal/build-graphql-error.js'
+import { classify } from './internal/classify.js'
+import { isGraphQLError } from './internal/decode-graphql-error.js'
+
+const placeOf = (error: unknown): Place => {
+  if (!isGraphQLError(error)) return {}
+  const { nodes, source, positions, path } = error
+  return { nodes, source, positions, path }
+}
+
+// The status rule: an error with a `path` is a field error and never carries `http`; one
+// without (the request failed as a whole) always does. What goes out is built from the checked
+// copy, except an error this package built whose `http` already follows the rule.
+const settle = (error: OzError, thrown: unknown, carried: boolean): GraphQLError => {
+  const place = placeOf(thrown)
+  const wholeRequest = place.path === undefined
+  if (
+    carried &&
+    isGraphQLError(thrown) &&
+    isBuilt(thrown) &&
+    wholeRequest === (thrown.extensions.http !== undefined)
+  ) {
+    return thrown
+  }
+  return buildGraphQLError(error, wholeRequest ? httpOf(error, undefined) : undefined, place)
+}
+
+/**
+ * For graphql-yoga's `maskedErrors: { maskError }`. Our errors (what `asOzError` recognises, or
+ * a `GraphQLError` whose extensions are ours) pass with their extensions; a field error loses
+ * any `http`, and one that failed the whole request (thrown while building the context) gains
+ * it, so it answers with the kind's status and headers. GraphQL's own errors pass untouched.
+ * Anything else becomes `UNKNOWN` with its default message. Yoga's `message` and `isDev`
+ * arguments are ignored on purpose: a masked error is a plain `UNKNOWN` a client can decode,
+ * and development mode never adds the original error.
+ *
+ * @example
+ * createYoga({ schema, maskedErrors: { maskError } })
+ */
+export const maskError = (error: unknown): GraphQLError => {
+  try {
+    const verdict = classify(error)
+    if (verdict.kind === 'graphql' && isGraphQLError(error)) return error
+    if (verdict.kind === 'ours') return settle(verdict.error, error, verdict.carried)
+    return settle(OzErr.unknown(), error, false)
+  } catch {
+    return settle(OzErr.unknown(), undefined, false)
+  }
+}

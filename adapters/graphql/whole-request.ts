@@ -1,0 +1,29 @@
+import { asOzError, type ChallengeOptions } from '../../core/index.js'
+import { toGraphQLError } from './to-graphql-error.js'
+
+/**
+ * Wraps a context function (Yoga's `context`, Apollo's `context` of `startStandaloneServer` or
+ * of an integration) so that what it throws fails the whole request with the kind's status and
+ * headers: an error of ours (`asOzError`: an `OzException`, a thrown `OzError`) becomes
+ * `toGraphQLError(error, { http: true, ...options })`. That is what Apollo needs, since it
+ * reads the status from the thrown error before `formatError` runs; under Yoga it also gives
+ * the challenge your `realm`. Anything else is thrown on as it was, for the server and
+ * `maskError`/`formatError` to mask.
+ *
+ * @example
+ * context: wholeRequest(async ({ req }) => ({ user: await authenticate(req) }), { realm: 'oz' })
+ */
+export const wholeRequest =
+  <A extends unknown[], R>(
+    context: (...args: A) => R | Promise<R>,
+    options?: ChallengeOptions,
+  ): ((...args: A) => Promise<R>) =>
+  async (...args) => {
+    try {
+      return await context(...args)
+    } catch (thrown) {
+      const error = asOzError(thrown)
+      if (error === undefined) throw thrown
+      throw toGraphQLError(error, { ...options, http: true })
+    }
+  }

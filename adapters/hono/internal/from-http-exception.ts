@@ -1,0 +1,69 @@
+import type { Context } from 'hono'
+import type { HTTPResponseError } from 'hono/types'
+import { kindForStatus, type OzError, type OzErrorKind, ozError } from '../../../core/index.js'
+
+/** @internal What an HTTPException becomes: a passthrough (not an error), unexpected (5xx), or an Oz error. */
+export type Mapped =
+  | { readonly type: 'passthrough'; readonly response: Response }
+  | { readonly type: 'unexpected' }
+  | {
+      readonly type: 'error'
+      readonly error: OzError
+      readonly headers: Readonly<Record<string, string>>
+    }
+
+// Headers of the exception's own response that a client needs to act on the error; the rest
+// (its content type and length, say) belong to a body we do not send.
+const KEPT = ['www-authenticate', 'proxy-authenticate', 'retry-after'] as const
+
+/** @internal Whether `error` is Hono's `HTTPException` or another error that carries its own response. */
+export const isHttpResponseError = (error: Error): error is HTTPResponseError =>
+  typeof (error as Partial<HTTPResponseError>).getResponse === 'function'
+
+/**
+ * @internal
+ * Maps an HTTPException by status: 401 to an AUTH_* kind, 405 to NOT_ALLOWED with the
+ * exception's `Allow`, another 4xx to `kindForStatus`, 5xx to unexpected. The response then
+ * has the status of its kind, as every response of the model does (a 429 is answered 400, so
+ * a client that decodes the body and one that reads the status agree); the `Retry-After` it
+ * carried is kept, so clients still back off. A 4xx's message is kept: Hono sends it to
+ * clients by default, so it is written for them.
+ */
+export const fromHttpException = (exception: HTTPResponseError, c: Context): Mapped => {
+  const response = exception.getResponse()
+  const status = response.status
+  if (status < 400) return { type: 'passthrough', response }
+  if (status >= 500) return { type: 'unexpected' }
+  void response.body?.cancel().catch(() => {})
+  const message = exception.message === '' ? {} : { message: exception.message }
+  const error = mapStatus(status, exception, c, response.headers, message)
+  const headers: Record<string, string> = {}
+  for (const name of KEPT) {
+    const value = response.headers.get(name)
+    if (value !== null) headers[name] = value
+  }
+  return { type: 'error', error, headers }
+}
+
+const mapStatus = (
+  status: number,
+  exception: HTTPResponseError,
+  c: Context,
+  headers: Headers,
+  init: { message?: string },
+): OzError => {
+  if (status === 401) return ozError(authKind(exception, c), init)
+  if (status === 405) {
+    const allowed = (headers.get('allow') ?? '').split(',').flatMap((method) => method.trim() || [])
+    return ozError('NOT_ALLOWED', { ...init, details: { method: c.req.method, allowed } })
+  }
+  return ozError(kindForStatus(status), init)
+}
+
+// Hono's jwt middleware keeps its verification error as the cause; an expired token is worth
+// telling apart, since the client's remedy (refresh) differs.
+const authKind = (exception: HTTPResponseError, c: Context): OzErrorKind => {
+  const cause = (exception as { cause?: unknown }).cause
+  if (cause instanceof Error && cause.name === 'JwtTokenExpired') return 'AUTH_EXPIRED'
+  return c.req.header('authorization') === undefined ? 'AUTH_NOT_PROVIDED' : 'AUTH_INVALID'
+}

@@ -1,0 +1,213 @@
+// fast-check arbitraries for hostile HTTP requests against the fixture of hostile-app.ts.
+import fc from 'fast-check'
+import { OZ_ERROR_KINDS } from 'oz-errors'
+import type { RawRequest } from './http.js'
+
+// What Node's parser knows, and what it does not (lower case, made up): the latter never reach
+// the app. CONNECT has a test of its own in fuzz-raw.test.ts (Node closes the socket).
+const METHOD = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('GET', 'POST', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('TRACE', 'PROPFIND', 'PURGE', 'QUERY', 'SEARCH', 'M-SEARCH', 'LINK'),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('get', 'FOO', 'GETS', 'X-CUSTOM') },
+)
+
+const MAIN_ROUTES = [
+  '/health',
+  '/items',
+  '/items/1',
+  '/items/2',
+  '/items/form',
+  '/me',
+  '/echo',
+  '/graphql',
+  '/bug',
+  '/bug/string',
+  '/upstream/rejects',
+  '/upstream/non-error',
+]
+const KIND_ROUTES = OZ_ERROR_KINDS.flatMap((kind) => [`/kinds/${kind}`, `/kinds/${kind}/thrown`])
+const ROUTE = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...MAIN_ROUTES) },
+  { weight: 1, arbitrary: fc.constantFrom(...KIND_ROUTES) },
+)
+
+const WORDS = [
+  'health',
+  'items',
+  '1',
+  'form',
+  'me',
+  'kinds',
+  'thrown',
+  'bug',
+  'string',
+  'upstream',
+  'echo',
+  'graphql',
+]
+const DOTS = ['', '.', '..', '%2e', '%2E%2e', '.%2e', '%2f', '%5c', '\\']
+const BAD_ESCAPES = ['%zz', '%', '%%', '%c0%af', '%ff', '%00', '%e2%82', '%F0%9F%92%A9', '%u0041', '%0d%0a']
+const SAFE = "abcXYZ019-._~!$&'()*+,;=:@".split('')
+
+const segment = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...WORDS, ...OZ_ERROR_KINDS) },
+  { weight: 2, arbitrary: fc.constantFrom(...DOTS) },
+  { weight: 2, arbitrary: fc.constantFrom(...BAD_ESCAPES) },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 0, max: 255 }).map((b) => `%${b.toString(16).padStart(2, '0')}`),
+  },
+  { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom(...SAFE), maxLength: 12 }) },
+)
+
+const QUERY = fc.constantFrom(
+  'limit=1',
+  'limit=0',
+  'limit=abc',
+  'limit=1&limit=2',
+  'limit=1e999',
+  '__proto__[x]=1',
+  'query={hello}',
+  'query=%7Bbug%20thrownString%7D',
+  'query={',
+  'a=%zz',
+)
+
+// Up to ~50 KB: beyond Node's 16 KB header limit, which it answers with 431 on its own.
+const longPath = fc
+  .tuple(segment, fc.integer({ min: 100, max: 5_000 }))
+  .map(([part, times]) => `/items/${(part || 'x').repeat(times)}`)
+
+const PATH = fc
+  .tuple(
+    fc.oneof(
+      { weight: 3, arbitrary: ROUTE },
+      { weight: 3, arbitrary: fc.array(segment, { maxLength: 6 }).map((parts) => `/${parts.join('/')}`) },
+      { weight: 2, arbitrary: fc.tuple(ROUTE, segment).map(([route, part]) => `${route}/${part}`) },
+      { weight: 1, arbitrary: longPath },
+    ),
+    fc.option(QUERY, { freq: 3 }),
+  )
+  .map(([path, query]) => (query === null ? path : `${path}?${query}`))
+
+const printable = (maxLength: number) =>
+  fc.string({
+    unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)),
+    maxLength,
+  })
+
+export const CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=utf-8',
+  'APPLICATION/JSON',
+  'application/json;charset=latin1',
+  'application/vnd.api+json',
+  'application/graphql-response+json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=zz',
+  'multipart/form-data',
+  '*/*',
+  '',
+  ';;;',
+  'application/json, text/html',
+]
+export const ACCEPTS = [
+  'application/json',
+  'application/graphql-response+json',
+  'text/event-stream',
+  'multipart/mixed',
+  'text/html',
+  '*/*',
+  'image/png',
+]
+
+/** Values of `x-token`, which the GraphQL context reads (see hostile-graphql.ts). */
+export const TOKENS = ['none', 'invalid', 'db', 'boom', 'string', 'alice']
+
+// Weighted so that most requests still reach the app: a bad Host or a header beyond 16 KB is
+// answered by Node or @hono/node-server before it.
+const HEADER: fc.Arbitrary<readonly [string, string]> = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(...CONTENT_TYPES).map((value) => ['content-type', value] as const),
+  },
+  {
+    weight: 3,
+    arbitrary: fc
+      .constantFrom(...ACCEPTS, 'application/json;q=0', '')
+      .map((value) => ['accept', value] as const),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom('Bearer alice', 'Basic Zm9vOmJhcg==', 'Bearer', '')
+      .map((value) => ['authorization', value] as const),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(
+        'session=abc',
+        'session=%zz; session=x',
+        '__proto__=1; a',
+        `session=${'s'.repeat(100)}`,
+        ';;=',
+      )
+      .map((value) => ['cookie', value] as const),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('1', '2', '3', '').map((value) => ['x-api-version', value] as const),
+  },
+  { weight: 1, arbitrary: fc.constantFrom(...TOKENS).map((value) => ['x-token', value] as const) },
+  { weight: 3, arbitrary: fc.tuple(fc.stringMatching(/^x-[a-z0-9-]{1,20}$/), printable(64)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('', 'a b', '[::1', 'evil.example:99999', 'example.com')
+      .map((value) => ['host', value] as const),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 1_000, max: 20_000 }).map((size) => ['x-big', 'a'.repeat(size)] as const),
+  },
+)
+
+const SMALL_BODY = fc.option(
+  fc
+    .constantFrom('{"name":"a","count":1}', '{"query":"{ hello }"}', 'name=a', '{')
+    .map((text) => new TextEncoder().encode(text)),
+  { freq: 2 },
+)
+
+const withBody = <T extends { body: Uint8Array | null }>({ body, ...request }: T) =>
+  body === null ? request : { ...request, body }
+
+// Requests a client of the API could send, so that every route's success and errors show up.
+const plausible = fc
+  .record({
+    method: fc.constantFrom('GET', 'POST', 'HEAD'),
+    path: fc
+      .tuple(ROUTE, fc.option(QUERY, { freq: 3 }))
+      .map(([path, query]) => (query === null ? path : `${path}?${query}`)),
+    headers: fc.array(
+      HEADER.filter(([name]) => name !== 'host' && name !== 'x-big'),
+      { maxLength: 3 },
+    ),
+    body: SMALL_BODY,
+  })
+  .map(withBody)
+
+const hostile = fc
+  .record({ method: METHOD, path: PATH, headers: fc.array(HEADER, { maxLength: 6 }), body: SMALL_BODY })
+  .map(withBody)
+
+/** Requests with arbitrary methods, paths and headers, and small bodies. */
+export const routingRequest: fc.Arbitrary<RawRequest> = fc.oneof(
+  { weight: 1, arbitrary: plausible },
+  { weight: 2, arbitrary: hostile },
+)
