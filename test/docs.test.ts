@@ -2,24 +2,48 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { httpStatus, OZ_ERROR_KINDS, OZ_KINDS } from 'oz-errors'
 import { describe, expect, it } from 'vitest'
 
-const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+const root = new URL('../', import.meta.url)
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8')
+const readme = read('README.md')
 
-describe('the README', () => {
-  it('starts with the two commands', () => {
+// Every page a reader opens: the README (the front page) and one guide per entry point.
+const pages = ['README.md', ...readdirSync(new URL('docs/', root)).map((name) => `docs/${name}`)]
+  .filter((path) => path.endsWith('.md'))
+  .map((path) => ({ path, text: read(path) }))
+
+// Every snippet is a typechecked file under examples/docs/, quoted verbatim after its marker.
+const snippets = readdirSync(new URL('examples/docs/', root), { recursive: true, encoding: 'utf8' })
+  .filter((path) => path.endsWith('.ts'))
+  .map((path) => `examples/docs/${path}`)
+
+const MARKER = /<!-- snippet: (\S+) -->\n```ts\n/g
+
+describe('the docs', () => {
+  it('start, in the README, with the two commands', () => {
     const top = readme.slice(0, readme.indexOf('## '))
     expect(top).toContain('npm install && npm start')
     expect(top).toContain('npm install && npm test')
   })
 
-  it.each(readdirSync(new URL('../examples/readme/', import.meta.url)))(
-    'quotes examples/readme/%s exactly, so every snippet is typechecked',
-    (file) => {
-      const code = readFileSync(new URL(`../examples/readme/${file}`, import.meta.url), 'utf8')
-      expect(readme).toContain(`<!-- snippet: examples/readme/${file} -->\n\`\`\`ts\n${code}\`\`\``)
-    },
-  )
+  it.each(snippets)('quote %s exactly, on one page, so every snippet is typechecked', (file) => {
+    const quoted = `<!-- snippet: ${file} -->\n\`\`\`ts\n${read(file)}\`\`\``
+    expect(pages.filter((page) => page.text.includes(quoted)).map((page) => page.path)).toHaveLength(1)
+  })
 
-  it("lists the 13 codes exactly as the core's table has them", () => {
+  it('name only snippets that exist', () => {
+    const named = pages.flatMap((page) => [...page.text.matchAll(MARKER)].map((m) => m[1]))
+    expect(named.filter((file) => !snippets.includes(file ?? ''))).toEqual([])
+    expect(named.length).toBe(snippets.length)
+  })
+
+  it('have no TypeScript block that is not a quoted snippet', () => {
+    for (const page of pages) {
+      const blocks = page.text.split('```ts\n').length - 1
+      expect([page.path, [...page.text.matchAll(MARKER)].length]).toEqual([page.path, blocks])
+    }
+  })
+
+  it("list the 13 codes in the README exactly as the core's table has them", () => {
     const table = readme.slice(readme.indexOf('<!-- codes:start -->'), readme.indexOf('<!-- codes:end -->'))
     const rows = table
       .split('\n')
