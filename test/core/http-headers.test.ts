@@ -44,4 +44,28 @@ describe('httpHeaders', () => {
     expect(() => authChallenge({ realm: 'oz\r\nSet-Cookie: a=b' })).toThrow(TypeError)
     expect(() => httpHeaders(OzErr.authInvalid(), { realm: 'ünïcode' })).toThrow(TypeError)
   })
+
+  it('shapes the challenge with the configured scheme and realm', () => {
+    expect(httpHeaders(OzErr.authNotProvided(), { authScheme: 'DPoP', realm: 'files' })).toEqual({
+      'WWW-Authenticate': 'DPoP realm="files"',
+    })
+  })
+
+  it.each([
+    ['a realm with CR LF', { realm: 'x"\r\nSet-Cookie: a=b' }],
+    ['a realm with NUL', { realm: 'x\u0000' }],
+    ['a non-ASCII realm', { realm: 'café' }],
+    ['a scheme with a space', { authScheme: 'Bearer realm="x"' }],
+    ['a scheme with CR LF', { authScheme: 'Bearer\r\nSet-Cookie: a=b' }],
+    ['an empty scheme', { authScheme: '' }],
+  ])('refuses %s with a TypeError instead of building the header', (_, options) => {
+    expect(() => httpHeaders(OzErr.authNotProvided(), options)).toThrow(TypeError)
+  })
+
+  it('sends Retry-After 0 for retry_after 0, rounds fractions up, and omits it for NaN', () => {
+    expect(httpHeaders(OzErr.database({ details: { retry_after: 0 } }))).toEqual({ 'Retry-After': '0' })
+    expect(httpHeaders(OzErr.database({ details: { retry_after: 0.1 } }))).toEqual({ 'Retry-After': '1' })
+    const nan = OzErr.externalService({ details: { service: 'engine', retry_after: Number.NaN } })
+    expect(httpHeaders(nan)).toEqual({})
+  })
 })

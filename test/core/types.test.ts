@@ -98,4 +98,12 @@ describe('types', () => {
     expectTypeOf<OzError['kind']>().toEqualTypeOf<OzErrorKind>()
     expect(Object.keys(OzErr)).toContain('authNotProvided')
   })
+
+  it('spreads OzErrorOf over a union of kinds', () => {
+    type Auth = OzErrorOf<'AUTH_INVALID' | 'AUTH_EXPIRED'>
+    expectTypeOf<Auth>().toEqualTypeOf<OzErrorOf<'AUTH_INVALID'> | OzErrorOf<'AUTH_EXPIRED'>>()
+    expectTypeOf<OzErrorOf<OzErrorKind>>().toEqualTypeOf<OzError>()
+    const narrow = (e: Auth) => (e.kind === 'AUTH_EXPIRED' ? e.details?.expired_at : undefined)
+    expect(narrow(OzErr.authExpired({ details: { expired_at: 'then' } }))).toBe('then')
+  })
 })
