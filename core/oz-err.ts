@@ -1,10 +1,13 @@
 import type { OzErrorKind } from './kinds.js'
 import { build, type OzErrorInit, type OzErrorOf } from './oz-error.js'
 
+/** The constructor of kind `K`: `{ message?, details?, cause? }` in, an `OzErrorOf<K>` out. */
+export type OzErrConstructor<K extends OzErrorKind> = (init?: OzErrorInit<K>) => OzErrorOf<K>
+
 // The constructor of one kind: `of('NOT_EXIST')` is `(init?) => build('NOT_EXIST', init)`.
 const of =
-  <K extends OzErrorKind>(kind: K) =>
-  (init?: OzErrorInit<K>): OzErrorOf<K> =>
+  <K extends OzErrorKind>(kind: K): OzErrConstructor<K> =>
+  (init) =>
     build(kind, init)
 
 /**
