@@ -52,8 +52,10 @@ const mustRun = (command: string, args: string[], cwd: string, env = ENV): strin
 const withNode = (bin: string) => ({ ...ENV, PATH: `${dirname(bin)}${delimiter}${ENV.PATH ?? ''}` })
 
 /** The path of a pinned runtime's binary, installed from the registry unless already cached. */
-const install = (key: keyof typeof PINS, env = ENV): string => {
+const install = (key: keyof typeof PINS): string => {
   const pin: Pin = PINS[key]
+  // Miniflare's engines want Node >= 22: it is installed (and run) by Node 24.
+  const env = key === 'miniflare' ? withNode(install('node24')) : ENV
   const prefix = join(cache, key)
   const home = join(prefix, 'node_modules', pin.name)
   const manifest = join(home, 'package.json')
@@ -125,8 +127,7 @@ const main = async (): Promise<number> => {
   const node24 = install('node24')
   const bun = install('bun')
   const deno = install('deno')
-  // Miniflare's engines want Node >= 22: it is installed and run by Node 24.
-  const miniflare = install('miniflare', withNode(node24))
+  const miniflare = install('miniflare')
   const work = mkdtempSync(join(tmpdir(), 'oz-runtimes-'))
   try {
     consumer(work)
@@ -176,4 +177,12 @@ const main = async (): Promise<number> => {
   }
 }
 
-process.exitCode = await main()
+// `--bin <runtime>` installs one runtime and prints its binary's path, for .ci/run's suite runs.
+const [flag, key] = process.argv.slice(2)
+if (flag === '--bin') {
+  if (key === undefined || !Object.hasOwn(PINS, key))
+    throw new Error(`--bin takes one of ${Object.keys(PINS).join(', ')}`)
+  console.log(install(key as keyof typeof PINS))
+} else {
+  process.exitCode = await main()
+}
