@@ -59,7 +59,8 @@ const install = (key: keyof typeof PINS): string => {
   const prefix = join(cache, key)
   const home = join(prefix, 'node_modules', pin.name)
   const manifest = join(home, 'package.json')
-  const cached = existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).version === pin.version
+  const cached =
+    existsSync(join(home, pin.bin)) && JSON.parse(readFileSync(manifest, 'utf8')).version === pin.version
   if (!cached) {
     rmSync(prefix, { recursive: true, force: true })
     mkdirSync(prefix, { recursive: true })
