@@ -76,10 +76,12 @@ const QUERY = fc.constantFrom(
   'a=%zz',
 )
 
-// Up to ~50 KB: beyond Node's 16 KB header limit, which it answers with 431 on its own.
-const longPath = fc
-  .tuple(segment, fc.integer({ min: 100, max: 5_000 }))
-  .map(([part, times]) => `/items/${(part || 'x').repeat(times)}`)
+// Up to ~48 KB: beyond Node's 16 KB header limit, which it answers with 431 on its own.
+const LONG_PATH_MAX = 48_000
+const longPath = fc.tuple(segment, fc.integer({ min: 100, max: 5_000 })).map(([part, times]) => {
+  const unit = part || 'x'
+  return `/items/${unit.repeat(Math.min(times, Math.floor(LONG_PATH_MAX / unit.length)))}`
+})
 
 const PATH = fc
   .tuple(
@@ -202,9 +204,20 @@ const plausible = fc
   })
   .map(withBody)
 
+// A request that passes 64 KiB is reset by Node 24's client before it reads the server's early
+// 431 (issue 16): what a client can send stays below that, and a larger one is a raw-socket case
+// in fuzz-raw.test.ts.
+const CLIENT_LIMIT = 60_000
+const size = (request: RawRequest) =>
+  request.method.length +
+  request.path.length +
+  request.headers.reduce((sum, [name, value]) => sum + name.length + value.length + 4, 0) +
+  (request.body?.length ?? 0)
+
 const hostile = fc
   .record({ method: METHOD, path: PATH, headers: fc.array(HEADER, { maxLength: 6 }), body: SMALL_BODY })
   .map(withBody)
+  .filter((request) => size(request) <= CLIENT_LIMIT)
 
 /** Requests with arbitrary methods, paths and headers, and small bodies. */
 export const routingRequest: fc.Arbitrary<RawRequest> = fc.oneof(
