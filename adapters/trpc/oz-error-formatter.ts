@@ -95,7 +95,7 @@ const logUnexpected = (error: TRPCError, info: UnexpectedInfo): void => {
 const UNKNOWN = /* @__PURE__ */ ozError('UNKNOWN')
 
 // The shape of an error: tRPC's default members from its kind, and the wire body.
-const shapeOf = (error: OzError, path: string | undefined): OzTRPCErrorShape => {
+const shapeOf = (error: OzError, path: unknown): OzTRPCErrorShape => {
   const code = TRPC_CODES[error.kind]
   const data: OzTRPCErrorData = {
     code,
@@ -108,7 +108,7 @@ const shapeOf = (error: OzError, path: string | undefined): OzTRPCErrorShape => 
 
 /**
  * The `errorFormatter` of `initTRPC.create`: tRPC's default shape (`message`, `code`,
- * `data.code`, `data.httpStatus`, `data.path`) set from the error's kind, so the response has
+ * `data.code`, `data.httpStatus`, `data.path` of a procedure that exists) set from the error's kind, so the response has
  * the kind's status, plus `data.oz`, the wire body. An error of ours (an `OzException`, a thrown
  * `OzError`, a `TRPCError` whose cause is ours, as `toTRPCError` makes) keeps its kind; an
  * input that fails its Standard Schema is `INVALID_STRUCTURE` (`fromIssues`); tRPC's own 4xx
@@ -145,6 +145,7 @@ export const ozErrorFormatter = (
       // The thrown value could not be read (a getter or a proxy that throws): still masked.
       error = unexpected(opts.error, opts)
     }
-    return shapeOf(error, typeof opts.path === 'string' ? opts.path : undefined)
+    // A path that names no procedure (type `unknown`) is the client's own text: not echoed.
+    return shapeOf(error, opts.type === 'unknown' ? undefined : opts.path)
   }
 }

@@ -16,7 +16,7 @@ import { createHTTPServer } from '@trpc/server/adapters/standalone'
 import { EventSource } from 'eventsource'
 import { Hono } from 'hono'
 import { err, errAsync } from 'neverthrow'
-import { OzErr, type OzError, OzException } from 'oz-errors'
+import { OzErr, type OzError, type OzErrorKind, OzException } from 'oz-errors'
 import { type OzErrorFormatterOptions, ozErrorFormatter, ozResponseMeta, unwrapOrThrow } from 'oz-errors/trpc'
 import * as v from 'valibot'
 import { z } from 'zod'
@@ -186,3 +186,28 @@ export const rejection = async (promise: Promise<unknown>): Promise<unknown> => 
   }
   throw new Error('expected the call to fail')
 }
+
+/** One error of every kind, with the details that shape its headers. */
+export const EVERY_KIND: Readonly<Record<OzErrorKind, OzError>> = {
+  UNKNOWN: OzErr.unknown({ message: 'Something broke; try again' }),
+  NOT_ALLOWED: OzErr.notAllowed({ details: { method: 'DELETE', allowed: ['GET', 'POST'] } }),
+  NOT_REALIZED: OzErr.notRealized(),
+  INVALID_STRUCTURE: OzErr.invalidStructure({ details: { key_path: 'items.0', issues: [] } }),
+  INVALID_VALUE: OzErr.invalidValue({ details: { key_path: 'limit', reason: 'at most 100' } }),
+  INVALID_TYPE: OzErr.invalidType({ details: { key_path: 'limit', expected: 'number' } }),
+  AUTH_NOT_PROVIDED: OzErr.authNotProvided(),
+  AUTH_INVALID: OzErr.authInvalid(),
+  AUTH_EXPIRED: OzErr.authExpired({ details: { expired_at: '2026-01-01T00:00:00Z' } }),
+  AUTH_FORBIDDEN: OzErr.authForbidden({ details: { required: ['admin'] } }),
+  NOT_EXIST: OzErr.notExist({ details: { resource: 'folder', id: '42' } }),
+  EXTERNAL_SERVICE: OzErr.externalService({ details: { service: 'geo', retry_after: 30 } }),
+  DATABASE: OzErr.database({ details: { retry_after: 5 } }),
+}
+
+/** The URL of a GET to `raise` with `error`, thrown as `how`. */
+export const raiseUrl = (served: Served, error: OzError, how: How = 'exception'): string =>
+  `${served.url}/trpc/raise?input=${encodeURIComponent(JSON.stringify({ id: stash(error), how }))}`
+
+/** The `error` member of a tRPC response body (of one call). */
+export const errorOf = (body: unknown): Record<string, unknown> & { data: Record<string, unknown> } =>
+  (body as { error: Record<string, unknown> & { data: Record<string, unknown> } }).error
