@@ -1,6 +1,5 @@
 import { err, type Result } from 'neverthrow'
 import { fromWire, type OzError, type OzWireError } from '../../core/index.js'
-import { describe } from '../../core/internal/describe.js'
 
 const refuse = (message: string, path: string, input: unknown): Result<never, OzWireError> =>
   err({ message, path, input })
@@ -19,7 +18,7 @@ const refuse = (message: string, path: string, input: unknown): Result<never, Oz
 export const fromTRPCClientError = (input: unknown): Result<OzError, OzWireError> => {
   try {
     if (typeof input !== 'object' || input === null) {
-      return refuse(`expected a tRPC client error (an object), got ${describe(input)}`, '', input)
+      return refuse('expected a tRPC client error (an object)', '', input)
     }
     const { data: own, shape } = input as {
       readonly data?: unknown
@@ -27,7 +26,7 @@ export const fromTRPCClientError = (input: unknown): Result<OzError, OzWireError
     }
     const data = own ?? shape?.data
     if (typeof data !== 'object' || data === null) {
-      return refuse(`not an error of this model: data is ${describe(data)}`, 'data', input)
+      return refuse('not an error of this model: it has no data object', 'data', input)
     }
     const oz = (data as { readonly oz?: unknown }).oz
     if (oz === undefined) return refuse('not an error of this model: data.oz is missing', 'data.oz', input)

@@ -9,8 +9,8 @@ import {
   toWire,
 } from '../../core/index.js'
 import { classify } from './internal/classify.js'
-import { type OzTRPCCode, TRPC_CODES } from './internal/codes.js'
 import { oneLine, printable } from './internal/log-line.js'
+import { type OzTRPCCode, trpcCodeOf } from './oz-trpc-code.js'
 
 /**
  * `data` of the error shape `ozErrorFormatter` sends: tRPC's default members (`code`,
@@ -96,7 +96,7 @@ const UNKNOWN = /* @__PURE__ */ ozError('UNKNOWN')
 
 // The shape of an error: tRPC's default members from its kind, and the wire body.
 const shapeOf = (error: OzError, path: unknown): OzTRPCErrorShape => {
-  const code = TRPC_CODES[error.kind]
+  const code = trpcCodeOf(error.kind)
   const data: OzTRPCErrorData = {
     code,
     httpStatus: httpStatus(error),

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server'
 import { type OzError, OzException } from '../../core/index.js'
-import { type OzTRPCCode, TRPC_CODES } from './internal/codes.js'
+import { type OzTRPCCode, trpcCodeOf } from './oz-trpc-code.js'
 
 /**
  * A `TRPCError` made by `toTRPCError`: its `code` is that of the error's kind, and its
@@ -28,7 +28,7 @@ export type OzTRPCError<K extends OzError['kind'] = OzError['kind']> = TRPCError
 export const toTRPCError = <E extends OzError>(error: E): OzTRPCError<E['kind']> =>
   // The code is the table's entry for this error's kind, the cause the exception built here.
   new TRPCError({
-    code: TRPC_CODES[error.kind],
+    code: trpcCodeOf(error.kind),
     message: error.message,
     cause: new OzException(error),
   }) as OzTRPCError<E['kind']>

@@ -52,7 +52,10 @@ describe('fromTRPCClientError', () => {
 
   it('refuses a client error without data (a network failure) with a reason and where', () => {
     const refused = fromTRPCClientError(new TRPCClientError('fetch failed'))._unsafeUnwrapErr()
-    expect([refused.path, refused.message]).toEqual(['data', 'not an error of this model: data is nothing'])
+    expect([refused.path, refused.message]).toEqual([
+      'data',
+      'not an error of this model: it has no data object',
+    ])
   })
 
   it('refuses an error of a server without ozErrorFormatter', () => {
