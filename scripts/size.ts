@@ -73,8 +73,8 @@ const ENTRIES: readonly Entry[] = [
     name: '  trpc, own code only',
     file: 'dist/adapters/trpc/index.js',
     external: PEERS,
-    // 1,984 bytes measured when the entry was added, plus 5%; issue 13's target is 2,000.
-    budget: 2083,
+    // 1,991 bytes measured when the entry was added, plus 5%; issue 13's target is 2,000.
+    budget: 2090,
     target: 2000,
     coreExternal: true,
   },
