@@ -13,6 +13,7 @@ const FIGURES: Readonly<Record<string, () => Promise<Figure>>> = {
   'hono-httpexception': async () => (await import('./hono-httpexception.js')).honoHttpException,
   'hono-loopback': async () => (await import('./hono-loopback.js')).honoLoopback(),
   graphql: async () => (await import('./graphql.js')).graphql,
+  trpc: async () => (await import('./trpc.js')).trpc,
 }
 
 const args = process.argv.slice(2)

@@ -36,7 +36,14 @@ try {
     join(modules, 'oz-errors'),
     '--strip-components=1',
   ])
-  for (const dep of ['neverthrow', 'ts-pattern', '@standard-schema/spec', 'hono', 'graphql']) {
+  for (const dep of [
+    'neverthrow',
+    'ts-pattern',
+    '@standard-schema/spec',
+    'hono',
+    'graphql',
+    '@trpc/server',
+  ]) {
     mkdirSync(dirname(join(modules, dep)), { recursive: true })
     symlinkSync(join(root, 'node_modules', dep), join(modules, dep))
   }
@@ -49,12 +56,20 @@ try {
       "import { OzErr, type OzError, fromWire, httpStatus, toWire } from 'oz-errors'",
       "import * as hono from 'oz-errors/hono'",
       "import * as graphql from 'oz-errors/graphql'",
+      "import { initTRPC } from '@trpc/server'",
+      "import { ozErrorFormatter, toTRPCError } from 'oz-errors/trpc'",
       "const found = (id: string): Result<never, OzError> => err(OzErr.notExist({ details: { resource: 'folder', id } }))",
       'const error = found("1")._unsafeUnwrapErr()',
       'const status: number = httpStatus(error)',
       'const back = fromWire(JSON.parse(JSON.stringify(toWire(error))))',
       'if (!back.isOk() || back.value.kind !== "NOT_EXIST" || status !== 404) throw new Error("round trip failed")',
       'if (Object.keys(hono).length === 0 || Object.keys(graphql).length === 0) throw new Error("an adapter exports nothing")',
+      'const t = initTRPC.create({ errorFormatter: ozErrorFormatter() })',
+      'const router = t.router({ folder: t.procedure.query(() => { throw toTRPCError(error) }) })',
+      'const caller = t.createCallerFactory(router)({})',
+      'const trpcStatus: Promise<number> = caller.folder().then(() => 0, (e: { code: string }) => (e.code === "NOT_FOUND" ? 404 : 0))',
+      'if (toTRPCError(error).code !== "NOT_FOUND") throw new Error("toTRPCError lost the kind")',
+      'void trpcStatus',
       'console.log("consumer ran:", back.value.kind, status)',
     ].join('\n'),
   )
@@ -62,7 +77,8 @@ try {
     strict: true,
     noEmit: true,
     target: 'es2022',
-    lib: ['es2023', 'dom'],
+    // @trpc/server's declarations name Disposable and AsyncDisposable (its docs ask for them).
+    lib: ['es2023', 'dom', 'esnext.disposable'],
     types: [],
     skipLibCheck: false,
   }

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib'
 import { build, type Plugin } from 'esbuild'
 
 // The user's app loads the peers anyway; they never count.
-const PEERS = ['neverthrow', 'hono', 'hono/*', 'graphql', 'graphql/*']
+const PEERS = ['neverthrow', 'hono', 'hono/*', 'graphql', 'graphql/*', '@trpc/*']
 const CORE = 'dist/core/index.js'
 
 interface Entry {
@@ -47,6 +47,13 @@ const ENTRIES: readonly Entry[] = [
     budget: 6656,
     target: 3072,
   },
+  {
+    name: 'oz-errors/trpc',
+    file: 'dist/adapters/trpc/index.js',
+    external: PEERS,
+    // 6,975 bytes measured when the entry was added (issue 13), plus 5%.
+    budget: 7324,
+  },
   // The adapters' own code, held to the adapter targets: what an adapter adds to the core.
   {
     name: '  hono, own code only',
@@ -60,6 +67,15 @@ const ENTRIES: readonly Entry[] = [
     file: 'dist/adapters/graphql/index.js',
     external: PEERS,
     budget: 3072,
+    coreExternal: true,
+  },
+  {
+    name: '  trpc, own code only',
+    file: 'dist/adapters/trpc/index.js',
+    external: PEERS,
+    // 1,991 bytes measured when the entry was added, plus 5%; issue 13's target is 2,000.
+    budget: 2090,
+    target: 2000,
     coreExternal: true,
   },
 ]

@@ -1,0 +1,94 @@
+import {
+  authChallenge,
+  type ChallengeOptions,
+  fromWire,
+  httpHeaders,
+  type OzError,
+  type OzHttpHeaders,
+} from '../../core/index.js'
+import { oursIn } from './internal/classify.js'
+
+/**
+ * What `ozResponseMeta` reads of tRPC's `responseMeta` options: the formatted results, in
+ * order (`{ result }` or `{ error }` each), empty while a stream has not started.
+ *
+ * @example
+ * const meta = ozResponseMeta()({ data: [{ error: { data: { httpStatus: 404, oz } } }] })
+ */
+export interface OzResponseMetaInput {
+  readonly data: readonly unknown[]
+  /** The errors the calls threw, as tRPC hands them. */
+  readonly errors?: readonly unknown[]
+}
+
+/**
+ * What `ozResponseMeta` returns: the headers the response's error owes, or none.
+ *
+ * @example
+ * const headers = ozResponseMeta()({ data }).headers ?? {}
+ */
+export interface OzResponseMeta {
+  readonly headers?: OzHttpHeaders
+}
+
+// The one error whose headers the whole response owes: every result is an error of ours and
+// all share one status (the response's own); `undefined` when a result succeeded or statuses
+// differ (tRPC then answers 207) or nothing is known yet (a stream).
+const soleError = (data: readonly unknown[]): OzError | undefined => {
+  let first: OzError | undefined
+  let status: unknown
+  for (const item of data) {
+    const shape = (item as { readonly error?: { readonly data?: Record<string, unknown> } } | null)?.error
+    const error = fromWire(shape?.data?.oz)
+    if (error.isErr()) return undefined
+    if (first === undefined) {
+      first = error.value
+      status = shape?.data?.httpStatus
+    } else if (shape?.data?.httpStatus !== status) return undefined
+  }
+  return first
+}
+
+// tRPC sets `Allow` itself on its own wrong-method error, and its fetch adapter appends what
+// responseMeta returns (`Allow: POST, POST`): the header is then left to tRPC.
+const ownMethodError = (errors: readonly unknown[] | undefined): boolean =>
+  errors?.some(
+    (error) =>
+      (error as { readonly code?: unknown } | null)?.code === 'METHOD_NOT_SUPPORTED' &&
+      oursIn(error) === undefined,
+  ) === true
+
+const withoutAllow = (headers: OzHttpHeaders): OzHttpHeaders => {
+  const { Allow: _, ...rest } = headers
+  return rest
+}
+
+/**
+ * The `responseMeta` of tRPC's HTTP adapters: a response that carries errors of one status
+ * (one call, or a batch whose calls all failed alike) gets the headers its first error owes
+ * (`httpHeaders`: `WWW-Authenticate` with your `realm` and `authScheme`, `Allow`,
+ * `Retry-After`). A batch mixing successes and errors, or errors of several statuses, is
+ * answered 207 by tRPC and gets no per-kind headers: each result's `data.oz` and
+ * `data.httpStatus` tell. Streamed responses (`httpBatchStreamLink`, subscriptions) start 200
+ * before any result is known, so they get none either. Validates the options at once
+ * (`TypeError`); never throws afterwards.
+ *
+ * @example
+ * fetchRequestHandler({ endpoint: '/trpc', req, router, responseMeta: ozResponseMeta({ realm: 'files' }) })
+ */
+export const ozResponseMeta = (
+  options?: ChallengeOptions,
+): ((opts: OzResponseMetaInput) => OzResponseMeta) => {
+  // Fails at start-up rather than on the first 401.
+  authChallenge(options)
+  return (opts) => {
+    try {
+      const error = soleError(opts.data)
+      if (error === undefined) return {}
+      const headers = httpHeaders(error, options)
+      return ownMethodError(opts.errors) ? { headers: withoutAllow(headers) } : { headers }
+    } catch {
+      return {}
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { OzErr, toWire } from 'oz-errors'
+import { fromTRPCClientError, ozResponseMeta } from 'oz-errors/trpc'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Served } from '../support/serve.js'
+import { clientFor, EVERY_KIND, makeRouter, rejection, SERVERS, stash } from '../support/trpc.js'
+
+const batchUrl = (served: Served, calls: readonly [string, unknown][]): string => {
+  const input = Object.fromEntries(calls.map(([, value], index) => [index, value]))
+  const paths = calls.map(([path]) => path).join(',')
+  return `${served.url}/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`
+}
+
+const raise = (error: (typeof EVERY_KIND)[keyof typeof EVERY_KIND]): [string, unknown] => [
+  'raise',
+  { id: stash(error), how: 'exception' },
+]
+
+describe.each(Object.entries(SERVERS))('ozResponseMeta on the %s adapter', (_name, serve) => {
+  let served: Served
+  beforeAll(async () => {
+    served = await serve(makeRouter(), { realm: 'files' })
+  })
+  afterAll(() => served.close())
+
+  it('gives a batch whose calls all failed alike their status and the first one’s headers', async () => {
+    const response = await fetch(
+      batchUrl(served, [raise(OzErr.authNotProvided()), raise(OzErr.authInvalid())]),
+    )
+    expect(response.status).toBe(401)
+    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="files"')
+  })
+
+  it('answers a batch mixing a success and an error 207, with no per-kind header', async () => {
+    const response = await fetch(batchUrl(served, [['hello', undefined], raise(EVERY_KIND.AUTH_EXPIRED)]))
+    expect(response.status).toBe(207)
+    expect(response.headers.get('www-authenticate')).toBeNull()
+    const [ok, failed] = (await response.json()) as [unknown, { error: { data: Record<string, unknown> } }]
+    expect(ok).toEqual({ result: { data: { hello: 'world' } } })
+    expect(failed.error.data.httpStatus).toBe(401)
+    expect(failed.error.data.oz).toStrictEqual(toWire(EVERY_KIND.AUTH_EXPIRED))
+  })
+
+  it('answers a batch of errors of two statuses 207, with no per-kind header', async () => {
+    const response = await fetch(batchUrl(served, [raise(EVERY_KIND.DATABASE), raise(EVERY_KIND.NOT_EXIST)]))
+    expect(response.status).toBe(207)
+    expect(response.headers.get('retry-after')).toBeNull()
+  })
+
+  it('gives a stream 200 and no header: each item carries its kind in data.oz', async () => {
+    const client = clientFor(served, 'httpBatchStreamLink')
+    const [ok, failed] = await Promise.allSettled([
+      client.hello.query(),
+      client.raise.query({ id: stash(EVERY_KIND.DATABASE), how: 'unwrap' }),
+    ])
+    expect(ok).toEqual({ status: 'fulfilled', value: { hello: 'world' } })
+    const reason = failed.status === 'rejected' ? failed.reason : undefined
+    expect(fromTRPCClientError(reason)._unsafeUnwrap()).toStrictEqual(EVERY_KIND.DATABASE)
+    const meta = (reason as { meta?: { response?: Response } }).meta
+    expect(meta?.response?.status).toBe(200)
+    expect(meta?.response?.headers.get('retry-after')).toBeNull()
+  })
+
+  it('keeps the headers of a batch link’s one failing call', async () => {
+    const caught = await rejection(
+      clientFor(served, 'httpBatchLink').raise.query({ id: stash(EVERY_KIND.DATABASE), how: 'plain' }),
+    )
+    const response = (caught as { meta?: { response?: Response } }).meta?.response
+    expect(response?.status).toBe(503)
+    expect(response?.headers.get('retry-after')).toBe('5')
+  })
+})
+
+describe('ozResponseMeta', () => {
+  it('refuses a realm that could break the challenge at once', () => {
+    expect(() => ozResponseMeta({ realm: 'a\r\nSet-Cookie: x' })).toThrow(TypeError)
+  })
+
+  it('owes nothing before a stream has results, or for results that are not ours', () => {
+    const meta = ozResponseMeta()
+    expect(meta({ data: [] })).toEqual({})
+    expect(meta({ data: [{ error: { data: { httpStatus: 404, oz: { error_code: 99 } } } }] })).toEqual({})
+    expect(meta({ data: [null] })).toEqual({})
+  })
+
+  it('sets Allow for a NOT_ALLOWED of ours, which tRPC does not', () => {
+    const error = OzErr.notAllowed({ details: { method: 'PUT', allowed: ['GET'] } })
+    const data = [{ error: { data: { httpStatus: 405, oz: toWire(error) } } }]
+    expect(ozResponseMeta()({ data, errors: [] })).toEqual({ headers: { Allow: 'GET' } })
+  })
+})
