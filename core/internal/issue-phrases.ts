@@ -79,21 +79,13 @@ export const affix = (where: 'starting with' | 'ending with' | 'including', text
 export type Measure = 'length' | 'value' | 'size' | 'number of entries'
 export type Side = 'min' | 'max' | 'exact'
 
-/** `Expected a length of at least 3`, `Expected a value less than 5`, … */
+/** `Expected a length >= 3`, `Expected a value < 5`, `Expected a size of exactly 2`, … */
 export const bound = (measure: Measure, side: Side, inclusive: boolean, limit: unknown): string => {
   const text = limitText(limit)
   if (text === undefined) return INVALID
-  const relation =
-    side === 'exact'
-      ? 'exactly'
-      : side === 'min'
-        ? inclusive
-          ? 'at least'
-          : 'greater than'
-        : inclusive
-          ? 'at most'
-          : 'less than'
-  return `Expected ${measure === 'value' ? 'a value' : `a ${measure}`} of ${relation} ${text}`
+  if (side === 'exact') return `Expected a ${measure} of exactly ${text}`
+  const relation = side === 'min' ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<'
+  return `Expected a ${measure} ${relation} ${text}`
 }
 
 export const multipleOf = (divisor: unknown): string => {

@@ -57,6 +57,10 @@ const formatMessage = (issue: Fields): string => {
   }
 }
 
+// zod gives a date's bound as milliseconds.
+const limitOf = (issue: Fields, limit: unknown): unknown =>
+  issue.origin === 'date' && typeof limit === 'number' ? new Date(limit) : limit
+
 /** The message of one zod issue. */
 export const zodMessage = (issue: Fields): string => {
   switch (issue.code) {
@@ -67,14 +71,14 @@ export const zodMessage = (issue: Fields): string => {
         measureOf(issue.origin),
         issue.exact === true ? 'exact' : 'min',
         issue.inclusive !== false,
-        issue.minimum,
+        limitOf(issue, issue.minimum),
       )
     case 'too_big':
       return bound(
         measureOf(issue.origin),
         issue.exact === true ? 'exact' : 'max',
         issue.inclusive !== false,
-        issue.maximum,
+        limitOf(issue, issue.maximum),
       )
     case 'invalid_format':
       return formatMessage(issue)
