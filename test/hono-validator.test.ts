@@ -85,7 +85,7 @@ describe('ozValidator with valibot', () => {
       OzErr.invalidStructure({
         details: {
           key_path: 'email',
-          issues: [{ key_path: 'email', message: 'Expected an email address' }],
+          issues: [{ key_path: 'email', message: 'Expected a valid email' }],
         },
       }),
     )

@@ -30,31 +30,21 @@ const OPTIONS = new Set(['picklist', 'literal', 'enum', 'variant'])
 const OBJECTS = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest'])
 const MAX_EXPECTED = 200
 
-const BOUNDS: Readonly<Record<string, readonly [Measure, Side]>> = {
-  min_length: ['length', 'min'],
-  max_length: ['length', 'max'],
-  length: ['length', 'exact'],
-  min_value: ['value', 'min'],
-  max_value: ['value', 'max'],
-  min_size: ['size', 'min'],
-  max_size: ['size', 'max'],
-  size: ['size', 'exact'],
-  min_entries: ['number of entries', 'min'],
-  max_entries: ['number of entries', 'max'],
-  entries: ['number of entries', 'exact'],
-  min_bytes: ['length', 'min'],
-  max_bytes: ['length', 'max'],
-  bytes: ['length', 'exact'],
-  min_graphemes: ['length', 'min'],
-  max_graphemes: ['length', 'max'],
-  graphemes: ['length', 'exact'],
-  min_words: ['length', 'min'],
-  max_words: ['length', 'max'],
-  words: ['length', 'exact'],
-  gt_value: ['value', 'min'],
-  lt_value: ['value', 'max'],
+// `min_length`, `max_value`, `size`, `gt_value`, … : which bound, and of what.
+const BOUND = /^(?:(min|max|gt|lt)_)?(length|value|size|entries|bytes|graphemes|words)$/
+const MEASURES: Readonly<Record<string, Measure>> = {
+  value: 'value',
+  size: 'size',
+  entries: 'number of entries',
 }
-const EXCLUSIVE = new Set(['gt_value', 'lt_value'])
+
+const boundMessage = (type: string, requirement: unknown): string | undefined => {
+  const match = BOUND.exec(type)
+  if (match === null) return undefined
+  const [, side = '', of = ''] = match
+  const which: Side = side === '' ? 'exact' : side === 'min' || side === 'gt' ? 'min' : 'max'
+  return bound(MEASURES[of] ?? 'length', which, side !== 'gt' && side !== 'lt', requirement)
+}
 
 const lastKeyOrigin = (issue: Fields): unknown => {
   const path = issue.path
@@ -80,8 +70,8 @@ const schemaMessage = (issue: Fields, type: string): string => {
 }
 
 const validationMessage = (issue: Fields, type: string): string => {
-  const limits = BOUNDS[type]
-  if (limits !== undefined) return bound(limits[0], limits[1], !EXCLUSIVE.has(type), issue.requirement)
+  const limited = boundMessage(type, issue.requirement)
+  if (limited !== undefined) return limited
   switch (type) {
     case 'multiple_of':
       return multipleOf(issue.requirement)
