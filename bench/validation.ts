@@ -77,7 +77,7 @@ for (const library of ['zod', 'valibot'] as const) {
       const outcome = await measure(figure(library, shape, n))
       const slowdown = 1 / outcome.ratio
       if (outcome.met === false) missed++
-      console.log(`  slowdown ${slowdown.toFixed(2)}× ${outcome.met ? 'met' : 'MISSED'}`)
+      console.log(`  ${outcome.name}: slowdown ${slowdown.toFixed(2)}× ${outcome.met ? 'met' : 'MISSED'}`)
     }
   }
 }
