@@ -1,103 +1,108 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
-import type { OzIssue } from './details.js'
+import type { InvalidStructureDetails, OzIssue } from './details.js'
+import { safeMessage } from './internal/issue-message.js'
 import { type OzErrorOf, ozError } from './oz-error.js'
 
-/** Options of `fromIssues`. */
+/** Options of `fromIssues` (and of `ozValidator`, which passes them on). */
 export interface FromIssuesOptions {
   /**
-   * The input that was rejected. When given, a message that quotes the rejected value at its
-   * issue's path (valibot's "Received …") has that value replaced by `<input>`, so a response
-   * never echoes what the client sent.
+   * Trusts the schema: each issue's own `message` is sent as the library wrote it. Off by
+   * default, because libraries quote what the client sent (valibot's `Received "…"`, arktype's
+   * `(was …)`, zod's unknown keys), after any transform the schema applied. Turn it on only for
+   * schemas whose every message is your own.
    */
-  readonly input?: unknown
+  readonly trustSchemaMessages?: boolean
+  /**
+   * At most this many issues are listed (default 100); `details.omitted_issues` counts the rest.
+   * `Infinity` lists them all.
+   */
+  readonly maxIssues?: number
   /** Replaces the default message of the error. */
   readonly message?: string
+  /**
+   * @deprecated Not needed, and not read: messages are built from the schema's side of each
+   * issue, so there is nothing of the input to take out. Accepted so older calls compile.
+   */
+  readonly input?: unknown
 }
 
+/** Default of `maxIssues`. */
+const MAX_ISSUES = 100
+/** A `key_path` longer than this is cut and ends with `…`. */
+const MAX_KEY_PATH = 1000
+/** A trusted schema message longer than this is cut and ends with `…`. */
+const MAX_MESSAGE = 1000
+
 /**
- * Standard Schema issues (zod, valibot, arktype, …) as one `INVALID_STRUCTURE` error, with
- * every issue's dotted `key_path` and message in `details.issues`, and the first issue's path
- * as `details.key_path`.
+ * Standard Schema issues (zod, valibot, arktype, …) as one `INVALID_STRUCTURE` error: each
+ * issue's dotted `key_path` and a message in `details.issues`, the first issue's path as
+ * `details.key_path`, and `details.omitted_issues` when more than `maxIssues` were found.
+ *
+ * A message says what the schema expected (`Expected a length of at least 3`, `Expected one of
+ * "asc", "desc"`), built from the issue's schema-side members (a code, a bound, a format, the
+ * schema's literals) and never from its text, so no value the client sent, however the schema
+ * transformed it, reaches the response; an issue of an unknown library reads `Invalid value`.
+ * `key_path` names the field, so for a key the client chose (an unknown key, a record's key)
+ * it carries that key, unescaped: treat it as text, never as HTML. It is cut at 1,000
+ * characters. `trustSchemaMessages` sends the libraries' own messages instead.
  *
  * @example
  * const result = await schema['~standard'].validate(body)
- * if (result.issues) return err(fromIssues(result.issues, { input: body }))
+ * if (result.issues) return err(fromIssues(result.issues, { maxIssues: 20 }))
  */
 export const fromIssues = (
   issues: ReadonlyArray<StandardSchemaV1.Issue>,
   options?: FromIssuesOptions,
 ): OzErrorOf<'INVALID_STRUCTURE'> => {
-  const hasInput = options !== undefined && 'input' in options
-  const list: OzIssue[] = issues.map((issue) => {
-    const segments = (issue.path ?? []).map((segment) =>
-      typeof segment === 'object' ? segment.key : segment,
-    )
-    const message = hasInput ? safeRedact(issue.message, options.input, segments) : issue.message
-    return { key_path: segments.map(keyText).join('.'), message }
-  })
-  const first = list[0]
-  const details = first === undefined ? { issues: list } : { key_path: first.key_path, issues: list }
+  const trust = options?.trustSchemaMessages === true
+  const max = issueLimit(options?.maxIssues)
+  // Only the issues listed are read: the work is bounded by `max`, however many were found.
+  const listed = issues.length > max ? issues.slice(0, max) : issues
+  const list: OzIssue[] = listed.map((issue) => ({
+    key_path: keyPath(issue),
+    message: trust ? trustedMessage(issue) : safeMessage(issue),
+  }))
+  const first = issues[0]
+  const details: InvalidStructureDetails = {
+    ...(first === undefined ? {} : { key_path: list[0]?.key_path ?? keyPath(first) }),
+    issues: list,
+    ...(issues.length > list.length ? { omitted_issues: issues.length - list.length } : {}),
+  }
   return ozError(
     'INVALID_STRUCTURE',
     options?.message === undefined ? { details } : { details, message: options.message },
   )
 }
 
-const keyText = (key: PropertyKey): string =>
-  typeof key === 'symbol' ? (key.description ?? '') : String(key)
+const issueLimit = (max: number | undefined): number =>
+  typeof max === 'number' && !Number.isNaN(max) ? Math.max(0, Math.floor(max)) : MAX_ISSUES
 
-const valueAt = (input: unknown, segments: readonly PropertyKey[]): unknown => {
+const cut = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text)
+
+const keyText = (segment: unknown): string => {
+  const key = typeof segment === 'object' && segment !== null ? (segment as { key?: unknown }).key : segment
+  return typeof key === 'symbol' ? (key.description ?? '') : String(key)
+}
+
+// Joined only up to the cap: a path 100,000 segments deep costs no more than a short one.
+const keyPath = (issue: StandardSchemaV1.Issue): string => {
   try {
-    let value = input
-    for (const key of segments) {
-      if (typeof value !== 'object' || value === null) return undefined
-      value = (value as Record<PropertyKey, unknown>)[key]
+    const path = issue.path
+    if (path === undefined) return ''
+    let out = ''
+    for (let i = 0; i < path.length && out.length <= MAX_KEY_PATH; i++) {
+      out = i === 0 ? keyText(path[i]) : `${out}.${keyText(path[i])}`
     }
-    return value
+    return cut(out, MAX_KEY_PATH)
   } catch {
-    return undefined
+    return ''
   }
 }
 
-// Schema libraries quote what they echo: a rejected string (valibot's `Received "…"`), a
-// client's key (zod's `Unrecognized key: "…"`, valibot's key checks). Quoted as the library
-// quotes it (`"…"` as is, or JSON-escaped, or in single quotes) each is taken out; the bare word
-// is left, since it may be the schema's own ("expected number" when the client sent "number").
-// A number is printed bare, so it is taken out as a whole word, from three digits up (shorter
-// ones carry no secret, and taking out "1" would garble the message).
-const MIN_DIGITS = 3
-
-// Input that cannot be read (a proxy, say) cannot be checked for echoes: say nothing of it.
-const safeRedact = (message: string, input: unknown, segments: readonly PropertyKey[]): string => {
+const trustedMessage = (issue: StandardSchemaV1.Issue): string => {
   try {
-    const value = valueAt(input, segments)
-    let out = redactValue(message, value)
-    const key = segments[segments.length - 1]
-    if (typeof key === 'string') out = redactText(out, key)
-    if (typeof value === 'object' && value !== null) {
-      for (const own of Object.keys(value)) out = redactText(out, own)
-    }
-    return out
+    return typeof issue.message === 'string' ? cut(issue.message, MAX_MESSAGE) : safeMessage(issue)
   } catch {
-    return 'Invalid value'
+    return safeMessage(issue)
   }
-}
-
-const redactText = (message: string, text: string): string => {
-  const json = JSON.stringify(text)
-  // Most texts do not occur at all; that check is one scan instead of three.
-  if (!message.includes(text) && !message.includes(json.slice(1, -1))) return message
-  return message
-    .replaceAll(`"${text}"`, '<input>')
-    .replaceAll(json, '<input>')
-    .replaceAll(`'${text}'`, '<input>')
-}
-
-const redactValue = (message: string, value: unknown): string => {
-  if (typeof value === 'string') return redactText(message, value)
-  if (typeof value !== 'number' && typeof value !== 'bigint') return message
-  const digits = String(value)
-  if (digits.length < MIN_DIGITS) return message
-  const escaped = digits.replace(/[.+-]/g, '\\$&')
-  return message.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'g'), '<input>')
 }

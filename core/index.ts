@@ -18,7 +18,7 @@ export type {
 } from './details.js'
 export type { FromIssuesOptions } from './from-issues.js'
 export { fromIssues } from './from-issues.js'
-export type { ForeignResponse } from './from-response.js'
+export type { ForeignResponse, FromResponseOptions, UnreadBody } from './from-response.js'
 export { fromResponse } from './from-response.js'
 export type { ChallengeOptions, OzHttpHeaders } from './http-headers.js'
 export { authChallenge, httpHeaders } from './http-headers.js'

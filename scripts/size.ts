@@ -30,14 +30,16 @@ interface Entry {
 }
 
 const ENTRIES: readonly Entry[] = [
-  { name: 'oz-errors (own)', file: CORE, external: [...PEERS, 'ts-pattern'], budget: 4403, target: 2048 },
-  { name: 'oz-errors (shipped)', file: CORE, external: PEERS, budget: 6042, target: 4096 },
+  // Budgets of the whole core were reset when safe validation messages and bounded fromResponse
+  // landed (issue 11): the measured size then, plus ~5%.
+  { name: 'oz-errors (own)', file: CORE, external: [...PEERS, 'ts-pattern'], budget: 7064, target: 2048 },
+  { name: 'oz-errors (shipped)', file: CORE, external: PEERS, budget: 8709, target: 4096 },
   // What a user pays for an adapter: its code, what it needs of the core, and ts-pattern.
   {
     name: 'oz-errors/hono',
     file: 'dist/adapters/hono/index.js',
     external: PEERS,
-    budget: 6656,
+    budget: 8720,
     target: 2560,
   },
   {
@@ -52,7 +54,7 @@ const ENTRIES: readonly Entry[] = [
     file: 'dist/adapters/trpc/index.js',
     external: PEERS,
     // 6,975 bytes measured when the entry was added (issue 13), plus 5%.
-    budget: 7324,
+    budget: 9333,
   },
   // The adapters' own code, held to the adapter targets: what an adapter adds to the core.
   {

@@ -72,9 +72,7 @@ describe('the example client against the example server', () => {
 
   it('shows the user the fields the server named in key_path', () => {
     const broken = report.rest.find((step) => step.name === 'create a folder with a broken body')
-    expect(broken?.detail).toBe(
-      'INVALID_STRUCTURE (3) -> fix meta_data: Invalid input: expected record, received string',
-    )
+    expect(broken?.detail).toBe('INVALID_STRUCTURE (3) -> fix meta_data: Expected record')
     expect(lines).toContain(
       '  GET /api/folders?limit=1000: INVALID_VALUE (4) -> fix limit: must be from 1 to 100',
     )

@@ -53,7 +53,7 @@ const cases: Case[] = [
     body: '{"meta_data":"oops"}',
     details: {
       key_path: 'meta_data',
-      issues: [{ key_path: 'meta_data', message: 'Invalid input: expected record, received string' }],
+      issues: [{ key_path: 'meta_data', message: 'Expected record' }],
     },
   },
   {

@@ -85,7 +85,7 @@ describe('ozValidator with valibot', () => {
       OzErr.invalidStructure({
         details: {
           key_path: 'email',
-          issues: [{ key_path: 'email', message: 'Invalid email: Received <input>' }],
+          issues: [{ key_path: 'email', message: 'Expected a valid email' }],
         },
       }),
     )
@@ -121,16 +121,12 @@ describe('ozValidator never echoes input, and keeps the schema’s own words', (
 
   it('tells a client that sent the string "number" that zod expected a number', async () => {
     const app = new Hono().post('/', ozValidator('json', z.object({ count: z.number() })), (c) => c.json({}))
-    expect(await messages(await request(app, '{"count":"number"}'))).toStrictEqual([
-      'Invalid input: expected number, received string',
-    ])
+    expect(await messages(await request(app, '{"count":"number"}'))).toStrictEqual(['Expected number'])
   })
 
-  it("takes out only valibot's quoted value, not the expected type", async () => {
+  it("keeps valibot's expected type, without the value", async () => {
     const app = new Hono().post('/', ozValidator('json', v.object({ count: v.number() })), (c) => c.json({}))
-    expect(await messages(await request(app, '{"count":"number"}'))).toStrictEqual([
-      'Invalid type: Expected number but received <input>',
-    ])
+    expect(await messages(await request(app, '{"count":"number"}'))).toStrictEqual(['Expected number'])
   })
 
   it('does not send back a key name the client made up', async () => {
