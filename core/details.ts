@@ -18,6 +18,8 @@ export interface NotAllowedDetails extends JsonObject {
 export interface InvalidStructureDetails extends JsonObject {
   readonly key_path?: string
   readonly issues?: readonly OzIssue[]
+  /** How many issues were found beyond those listed (a long list is cut short). */
+  readonly omitted_issues?: number
 }
 
 /** Details of `INVALID_VALUE` (400): the field whose value is wrong, and why. */

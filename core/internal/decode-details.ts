@@ -8,7 +8,8 @@ import { define, Fault, isPlainObject, type JsonCopier, join } from './json-copi
 // The runtime check of each listed member. The mapped type below makes a spec that disagrees
 // with its interface (a member missing, or required where the interface says optional) a
 // compile error.
-type Check = 'string' | 'strings' | 'seconds' | 'issues'
+/** @internal The runtime check of a listed member; `?` marks an optional one. */
+export type Check = 'string' | 'strings' | 'seconds' | 'count' | 'issues'
 type SpecOf<D> = {
   readonly [P in keyof D as string extends P ? never : P]-?: object extends Pick<D, P> ? `${Check}?` : Check
 }
@@ -17,7 +18,7 @@ const DETAILS_SPEC: { readonly [K in OzErrorKind]: SpecOf<OzDetailsByKind[K]> } 
   UNKNOWN: {},
   NOT_ALLOWED: { method: 'string', allowed: 'strings' },
   NOT_REALIZED: {},
-  INVALID_STRUCTURE: { key_path: 'string?', issues: 'issues?' },
+  INVALID_STRUCTURE: { key_path: 'string?', issues: 'issues?', omitted_issues: 'count?' },
   INVALID_VALUE: { key_path: 'string', reason: 'string?' },
   INVALID_TYPE: { key_path: 'string', expected: 'string?', received: 'string?' },
   AUTH_NOT_PROVIDED: {},
@@ -28,6 +29,15 @@ const DETAILS_SPEC: { readonly [K in OzErrorKind]: SpecOf<OzDetailsByKind[K]> } 
   EXTERNAL_SERVICE: { service: 'string', retry_after: 'seconds?' },
   DATABASE: { retry_after: 'seconds?' },
 }
+
+/**
+ * @internal
+ * The listed members of a kind's details and their checks (`'string'`, `'seconds?'`, …): the
+ * table the decoder runs on, for the OpenAPI adapter to build its schemas from, so one table
+ * says what both accept.
+ */
+export const detailsSpecOf = (kind: OzErrorKind): Readonly<Record<string, `${Check}` | `${Check}?`>> =>
+  DETAILS_SPEC[kind]
 
 interface Compiled {
   /** Member → its check, without the `?`. */
@@ -105,6 +115,9 @@ const checkMember = (
         `${kind} details: expected a number of seconds (finite, not negative)`,
         join(parent, key),
       )
+    case 'count':
+      if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value
+      throw new Fault(`${kind} details: expected a count (an integer, not negative)`, join(parent, key))
     case 'strings':
       return checkArray(value, join(parent, key), (item, at) => {
         if (typeof item === 'string') return item
