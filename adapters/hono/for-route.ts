@@ -1,6 +1,7 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { Context, Env, Input, MiddlewareHandler, TypedResponse, ValidationTargets } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { JSONParsed } from 'hono/utils/types'
 import type { Result } from 'neverthrow'
 import type { OzErrorKind, OzErrorOf, OzHttpStatusOf, OzWireOf } from '../../core/index.js'
 import { type ErrorResponseOptions, errorResponse } from './error-response.js'
@@ -10,10 +11,11 @@ import { type OzJsonResponse, type RespondOptions, respond } from './respond.js'
 /**
  * The error response of a route that declared kinds `K`, typed per kind for Hono's RPC client:
  * `hc` infers each kind's body at that kind's status, so narrowing on `res.status` narrows the
- * body too.
+ * body too. The body is typed as JSON parses it (`JSONParsed`, as `c.json` and
+ * `@hono/zod-openapi` type theirs), so these responses fit a zod-openapi route's.
  */
 export type OzDeclaredResponse<K extends OzErrorKind> = Response &
-  { [P in K]: TypedResponse<OzWireOf<P>, OzHttpStatusOf<P>, 'json'> }[K]
+  { [P in K]: TypedResponse<JSONParsed<OzWireOf<P>>, OzHttpStatusOf<P>, 'json'> }[K]
 
 /** What `forRoute` gives a handler: `respond`, `errorResponse` and `validator`, held to the declared kinds. */
 export interface OzRouteResponders<K extends OzErrorKind> {
@@ -23,7 +25,9 @@ export interface OzRouteResponders<K extends OzErrorKind> {
     result: Result<T, E>,
     status?: U | RespondOptions<U>,
     options?: ErrorResponseOptions,
-  ) => OzJsonResponse<T, U> | OzDeclaredResponse<K>
+    // NoInfer: the status comes from the call (200 when left out), never from what the caller
+    // expects back, which lists the error statuses too.
+  ) => OzJsonResponse<T, NoInfer<U>> | OzDeclaredResponse<K>
   /** `errorResponse` of `oz-errors/hono`, accepting only errors of the declared kinds. */
   readonly errorResponse: <E extends OzErrorOf<K>>(
     error: E,

@@ -1,17 +1,20 @@
 import type { OzErrorKind, OzHttpStatusOf } from '../../core/index.js'
-import { byStatus, responseOf } from './internal/responses.js'
+import { argsOf, byStatus, responseOf } from './internal/responses.js'
 import type { OzJsonSchema, OzOpenApiVersion } from './oz-json-schema.js'
 
-/** An OpenAPI Header Object, as `ozResponses` writes it. */
-export interface OzHeaderObject {
+/**
+ * An OpenAPI Header Object, as `ozResponses` writes it. (A type, not an interface, so that it
+ * fits the OpenAPI typings of other libraries, whose objects take `x-` extensions.)
+ */
+export type OzHeaderObject = {
   readonly description: string
   readonly required: boolean
-  readonly schema: OzJsonSchema
+  readonly schema: { readonly type: 'string' } | { readonly type: 'integer'; readonly minimum: number }
   readonly example: string | number
 }
 
 /** An OpenAPI Response Object of one status: its description, the headers owed, and the body. */
-export interface OzResponseObject {
+export type OzResponseObject = {
   readonly description: string
   readonly headers?: Readonly<Record<string, OzHeaderObject>>
   readonly content: {
@@ -22,9 +25,12 @@ export interface OzResponseObject {
   }
 }
 
-/** An OpenAPI Responses Object keyed by the statuses of kinds `K`: `'404'`, `'401'`, … */
+/**
+ * An OpenAPI Responses Object keyed by the statuses of kinds `K` (`404`, `401`, …; numbers in
+ * the type, as `@hono/zod-openapi` reads them, and strings at run time, as JSON has them).
+ */
 export type OzResponses<K extends OzErrorKind> = {
-  readonly [P in K as `${OzHttpStatusOf<P>}`]: OzResponseObject
+  readonly [P in K as OzHttpStatusOf<P>]: OzResponseObject
 }
 
 /**
@@ -59,16 +65,10 @@ export function ozResponses<K extends OzErrorKind>(
   options?: OzResponsesOptions,
 ): OzResponses<K>
 export function ozResponses(...args: readonly unknown[]): Readonly<Record<string, OzResponseObject>> {
-  const [first, second] = args
-  const listed = typeof first === 'string' || first === undefined
-  // The overloads above say what each form holds.
-  const kinds = (
-    listed ? args : Array.isArray(first) ? first : (first as { kinds: readonly OzErrorKind[] }).kinds
-  ) as readonly OzErrorKind[]
-  const options = listed ? undefined : (second as OzResponsesOptions | undefined)
+  const { kinds, options } = argsOf(args)
   const out: Record<string, OzResponseObject> = {}
   for (const [status, group] of byStatus(kinds)) {
-    out[status] = responseOf(group, options?.openapi ?? '3.1', options?.ref ?? false)
+    out[status] = responseOf(group, options.openapi ?? '3.1', options.ref ?? false)
   }
   return out
 }

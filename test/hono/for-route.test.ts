@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono'
 import { hc } from 'hono/client'
+import type { JSONParsed } from 'hono/utils/types'
 import { err, ok, type Result } from 'neverthrow'
 import { OzErr, type OzErrorOf, type OzWireOf } from 'oz-errors'
 import { errorHandler, forRoute } from 'oz-errors/hono'
@@ -35,7 +36,11 @@ beforeAll(async () => {
 })
 afterAll(() => server.close())
 
-type Declared = OzWireOf<'NOT_EXIST' | 'AUTH_NOT_PROVIDED' | 'UNKNOWN'>
+// As JSON parses them (mutable arrays), as Hono types every JSON body.
+type Declared =
+  | JSONParsed<OzWireOf<'NOT_EXIST'>>
+  | JSONParsed<OzWireOf<'AUTH_NOT_PROVIDED'>>
+  | JSONParsed<OzWireOf<'UNKNOWN'>>
 
 describe('forRoute: a route’s declared kinds', () => {
   it('gives hc exactly the declared bodies, each at its status', async () => {
@@ -44,7 +49,9 @@ describe('forRoute: a route’s declared kinds', () => {
     if (!res.ok) {
       expectTypeOf<Awaited<ReturnType<typeof res.json>>>().toEqualTypeOf<Declared>()
       if (res.status === 404)
-        expectTypeOf<Awaited<ReturnType<typeof res.json>>>().toEqualTypeOf<OzWireOf<'NOT_EXIST'>>()
+        expectTypeOf<Awaited<ReturnType<typeof res.json>>>().toEqualTypeOf<
+          JSONParsed<OzWireOf<'NOT_EXIST'>>
+        >()
     }
     expect(res.status).toBe(404)
     expect(await res.json()).toMatchObject({ error_code: 10, details: { resource: 'folder', id: '9' } })
@@ -55,7 +62,9 @@ describe('forRoute: a route’s declared kinds', () => {
     const bad = await client.folders.$post({ json: { name: 1 as unknown as string } })
     expect(bad.status).toBe(400)
     if (bad.status === 400)
-      expectTypeOf<Awaited<ReturnType<typeof bad.json>>>().toEqualTypeOf<OzWireOf<'INVALID_STRUCTURE'>>()
+      expectTypeOf<Awaited<ReturnType<typeof bad.json>>>().toEqualTypeOf<
+        JSONParsed<OzWireOf<'INVALID_STRUCTURE'>>
+      >()
     expect(await bad.json()).toMatchObject({ error_code: 3 })
     expect(Object.keys(ozResponses(createFolder)).sort()).toEqual(['400', '401', '500'])
   })

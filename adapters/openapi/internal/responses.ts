@@ -1,11 +1,11 @@
 // One OpenAPI Response Object per status, for the kinds that answer with it.
 import { httpHeaders, httpStatus, OZ_KINDS, type OzErrorKind, ozError } from '../../../core/index.js'
 import type { OzJsonSchema, OzOpenApiVersion } from '../oz-json-schema.js'
-import type { OzHeaderObject, OzResponseObject } from '../oz-responses.js'
+import type { OzHeaderObject, OzResponseObject, OzResponsesOptions } from '../oz-responses.js'
 import { exampleBody, exampleError } from './examples.js'
 import { bodySchema } from './schemas.js'
 
-const HEADERS: Readonly<Record<string, { description: string; schema: OzJsonSchema }>> = {
+const HEADERS: Readonly<Record<string, Pick<OzHeaderObject, 'description' | 'schema'>>> = {
   Allow: { description: 'The methods the resource allows (RFC 9110)', schema: { type: 'string' } },
   'WWW-Authenticate': {
     description:
@@ -88,4 +88,18 @@ export const responseOf = (
       },
     },
   }
+}
+
+/**
+ * @internal
+ * The arguments of `ozResponses` and `ozZodResponses`: kinds one by one, or a route (any
+ * `{ kinds }`) or a list of kinds, then options. Their overloads say what each form holds.
+ */
+export const argsOf = (
+  args: readonly unknown[],
+): { kinds: readonly OzErrorKind[]; options: OzResponsesOptions } => {
+  const [first, second] = args
+  if (typeof first === 'string' || first === undefined) return { kinds: args as OzErrorKind[], options: {} }
+  const kinds = Array.isArray(first) ? first : (first as { kinds: readonly OzErrorKind[] }).kinds
+  return { kinds, options: (second as OzResponsesOptions | undefined) ?? {} }
 }
