@@ -36,7 +36,7 @@ try {
     join(modules, 'oz-errors'),
     '--strip-components=1',
   ])
-  for (const dep of ['neverthrow', 'ts-pattern', '@standard-schema/spec', 'hono', 'graphql']) {
+  for (const dep of ['neverthrow', 'ts-pattern', '@standard-schema/spec', 'hono', 'graphql', 'zod']) {
     mkdirSync(dirname(join(modules, dep)), { recursive: true })
     symlinkSync(join(root, 'node_modules', dep), join(modules, dep))
   }
@@ -49,12 +49,16 @@ try {
       "import { OzErr, type OzError, fromWire, httpStatus, toWire } from 'oz-errors'",
       "import * as hono from 'oz-errors/hono'",
       "import * as graphql from 'oz-errors/graphql'",
+      "import { ozResponses, ozWireSchema } from 'oz-errors/openapi'",
+      "import { ozZodResponses } from 'oz-errors/openapi/zod'",
       "const found = (id: string): Result<never, OzError> => err(OzErr.notExist({ details: { resource: 'folder', id } }))",
       'const error = found("1")._unsafeUnwrapErr()',
       'const status: number = httpStatus(error)',
       'const back = fromWire(JSON.parse(JSON.stringify(toWire(error))))',
       'if (!back.isOk() || back.value.kind !== "NOT_EXIST" || status !== 404) throw new Error("round trip failed")',
       'if (Object.keys(hono).length === 0 || Object.keys(graphql).length === 0) throw new Error("an adapter exports nothing")',
+      'if (ozResponses("NOT_EXIST")[404].description === "" || ozWireSchema().oneOf === undefined) throw new Error("openapi failed")',
+      'if (ozZodResponses("NOT_EXIST")[404].content["application/json"].schema.safeParse(toWire(error)).success !== true) throw new Error("openapi/zod failed")',
       'console.log("consumer ran:", back.value.kind, status)',
     ].join('\n'),
   )
