@@ -5,7 +5,10 @@ import { listen, type Running } from '../../examples/listen.js'
 import { cases, sendCase } from '../support/example-codes.js'
 
 interface Document {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>
+  >
   components: object
 }
 
@@ -41,21 +44,24 @@ describe('the example’s OpenAPI document', () => {
   // document's components.
   const ajv = new Ajv2020({ strict: false })
 
-  it.each(cases)('lists the status of $kind ($code) for its route, and its body fits the schema', async (c) => {
-    Object.assign(server.flags, c.flags)
-    try {
-      const response = await sendCase(server.url, c)
-      const template = templateOf(c.path)
-      expect(template, `${c.path} is documented`).toBeDefined()
-      const operation = document.paths[template ?? '']?.[(c.method ?? 'GET').toLowerCase()]
-      const documented = operation?.responses[String(response.status)]
-      expect(documented, `${c.method ?? 'GET'} ${c.path} lists ${response.status}`).toBeDefined()
-      const schema = documented?.content?.['application/json']?.schema ?? {}
-      const validate = ajv.compile({ ...schema, components: document.components })
-      const body: unknown = await response.json()
-      expect(validate(body), JSON.stringify(validate.errors)).toBe(true)
-    } finally {
-      Object.assign(server.flags, { engineDown: null, storeDown: null })
-    }
-  })
+  it.each(cases)(
+    'lists the status of $kind ($code) for its route, and its body fits the schema',
+    async (c) => {
+      Object.assign(server.flags, c.flags)
+      try {
+        const response = await sendCase(server.url, c)
+        const template = templateOf(c.path)
+        expect(template, `${c.path} is documented`).toBeDefined()
+        const operation = document.paths[template ?? '']?.[(c.method ?? 'GET').toLowerCase()]
+        const documented = operation?.responses[String(response.status)]
+        expect(documented, `${c.method ?? 'GET'} ${c.path} lists ${response.status}`).toBeDefined()
+        const schema = documented?.content?.['application/json']?.schema ?? {}
+        const validate = ajv.compile({ ...schema, components: document.components })
+        const body: unknown = await response.json()
+        expect(validate(body), JSON.stringify(validate.errors)).toBe(true)
+      } finally {
+        Object.assign(server.flags, { engineDown: null, storeDown: null })
+      }
+    },
+  )
 })
