@@ -25,9 +25,9 @@ export interface OzRouteResponders<K extends OzErrorKind> {
     result: Result<T, E>,
     status?: U | RespondOptions<U>,
     options?: ErrorResponseOptions,
-    // NoInfer: the status comes from the call (200 when left out), never from what the caller
-    // expects back, which lists the error statuses too.
-  ) => OzJsonResponse<T, NoInfer<U>> | OzDeclaredResponse<K>
+    // NoInfer: the value and status come from the call (200 when left out), never from what
+    // the caller expects back (a zod-openapi route's responses), which lists the errors too.
+  ) => OzJsonResponse<NoInfer<T>, NoInfer<U>> | OzDeclaredResponse<K>
   /** `errorResponse` of `oz-errors/hono`, accepting only errors of the declared kinds. */
   readonly errorResponse: <E extends OzErrorOf<K>>(
     error: E,
