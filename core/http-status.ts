@@ -8,6 +8,9 @@ export type OzHttpStatus = 400 | 401 | 403 | 404 | 405 | 500 | 501 | 502 | 503
 /**
  * The status of each kind, for types: `OzHttpStatusOf<'NOT_EXIST'>` is `404`. The match below
  * is held to it (each branch `satisfies` its row), so the two cannot disagree.
+ *
+ * @example
+ * const notFound: OzHttpStatusByKind['NOT_EXIST'] = 404
  */
 export interface OzHttpStatusByKind {
   UNKNOWN: 500

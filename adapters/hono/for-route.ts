@@ -13,11 +13,19 @@ import { type OzJsonResponse, type RespondOptions, respond } from './respond.js'
  * `hc` infers each kind's body at that kind's status, so narrowing on `res.status` narrows the
  * body too. The body is typed as JSON parses it (`JSONParsed`, as `c.json` and
  * `@hono/zod-openapi` type theirs), so these responses fit a zod-openapi route's.
+ *
+ * @example
+ * const missing: OzDeclaredResponse<'NOT_EXIST'> = forRoute(ozRoute('NOT_EXIST')).errorResponse(OzErr.notExist())
  */
 export type OzDeclaredResponse<K extends OzErrorKind> = Response &
   { [P in K]: TypedResponse<JSONParsed<OzWireOf<P>>, OzHttpStatusOf<P>, 'json'> }[K]
 
-/** What `forRoute` gives a handler: `respond`, `errorResponse` and `validator`, held to the declared kinds. */
+/**
+ * What `forRoute` gives a handler: `respond`, `errorResponse` and `validator`, held to the declared kinds.
+ *
+ * @example
+ * const { respond, errorResponse }: OzRouteResponders<'NOT_EXIST' | 'UNKNOWN'> = forRoute(ozRoute('NOT_EXIST'))
+ */
 export interface OzRouteResponders<K extends OzErrorKind> {
   /** `respond` of `oz-errors/hono`, accepting only errors of the declared kinds. */
   readonly respond: <T, E extends OzErrorOf<K>, U extends ContentfulStatusCode = 200>(

@@ -4,7 +4,12 @@ import { bodySchema } from './internal/schemas.js'
 import type { OzJsonSchema } from './oz-json-schema.js'
 import type { OzResponseObject, OzResponsesOptions } from './oz-responses.js'
 
-/** The Components Object part `ozComponents` gives: a schema and a response per kind. */
+/**
+ * The Components Object part `ozComponents` gives: a schema and a response per kind.
+ *
+ * @example
+ * const { schemas, responses } = ozComponents()
+ */
 export interface OzComponents {
   /** `OzError` (the `oneOf` of every kind) and one `Oz<Kind>` per kind, e.g. `OzNotExist`. */
   readonly schemas: Readonly<Record<string, OzJsonSchema>>

@@ -5,6 +5,9 @@ import type { OzJsonSchema, OzOpenApiVersion } from './oz-json-schema.js'
 /**
  * An OpenAPI Header Object, as `ozResponses` writes it. (A type, not an interface, so that it
  * fits the OpenAPI typings of other libraries, whose objects take `x-` extensions.)
+ *
+ * @example
+ * const allow: OzHeaderObject | undefined = ozResponses('NOT_ALLOWED')[405].headers?.Allow
  */
 export type OzHeaderObject = {
   readonly description: string
@@ -13,7 +16,12 @@ export type OzHeaderObject = {
   readonly example: string | number
 }
 
-/** An OpenAPI Response Object of one status: its description, the headers owed, and the body. */
+/**
+ * An OpenAPI Response Object of one status: its description, the headers owed, and the body.
+ *
+ * @example
+ * const notFound: OzResponseObject = ozResponses('NOT_EXIST')[404]
+ */
 export type OzResponseObject = {
   readonly description: string
   readonly headers?: Readonly<Record<string, OzHeaderObject>>
@@ -28,6 +36,9 @@ export type OzResponseObject = {
 /**
  * An OpenAPI Responses Object keyed by the statuses of kinds `K` (`404`, `401`, …; numbers in
  * the type, as `@hono/zod-openapi` reads them, and strings at run time, as JSON has them).
+ *
+ * @example
+ * const responses: OzResponses<'NOT_EXIST' | 'AUTH_INVALID'> = ozResponses('NOT_EXIST', 'AUTH_INVALID') // keys 404, 401
  */
 export type OzResponses<K extends OzErrorKind> = {
   readonly [P in K as OzHttpStatusOf<P>]: OzResponseObject

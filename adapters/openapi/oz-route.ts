@@ -6,6 +6,9 @@ import { fromResponse, type OzError, type OzErrorKind, type OzErrorOf, ozError }
  * bug can happen anywhere). Hand it to `ozResponses` for the document, to `forRoute` of
  * `oz-errors/hono` for the handler's `respond`/`errorResponse`/`validator`, and decode the
  * route's responses on the client with its `fromResponse`.
+ *
+ * @example
+ * const getFolder: OzRoute<'NOT_EXIST'> = ozRoute('NOT_EXIST') // kinds: ['NOT_EXIST', 'UNKNOWN']
  */
 export interface OzRoute<K extends OzErrorKind> {
   /** The declared kinds and `UNKNOWN`, in order of code, each once. */
@@ -19,7 +22,12 @@ export interface OzRoute<K extends OzErrorKind> {
   readonly fromResponse: (response: Response) => ResultAsync<Response, OzErrorOf<K | 'UNKNOWN'>>
 }
 
-/** The cause of the `UNKNOWN` a route's `fromResponse` gives for a kind it did not declare. */
+/**
+ * The cause of the `UNKNOWN` a route's `fromResponse` gives for a kind it did not declare.
+ *
+ * @example
+ * if (e.kind === 'UNKNOWN' && (e.cause as OzUndeclared | undefined)?.undeclared) log('the server answered an undeclared kind')
+ */
 export interface OzUndeclared {
   readonly undeclared: OzError
 }

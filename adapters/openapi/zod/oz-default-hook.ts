@@ -2,7 +2,12 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { Context } from 'hono'
 import { fromIssues, httpHeaders, toWire } from '../../../core/index.js'
 
-/** What `OpenAPIHono` hands its hook: the validation result of one request part. */
+/**
+ * What `OpenAPIHono` hands its hook: the validation result of one request part.
+ *
+ * @example
+ * ozDefaultHook({ success: false, error: zodError }, c) // INVALID_STRUCTURE 400
+ */
 export interface OzHookResult {
   readonly success: boolean
   readonly error?: { readonly issues: readonly StandardSchemaV1.Issue[] }

@@ -15,7 +15,12 @@ type KindsAt<K extends OzErrorKind, S extends number> = {
   [P in K]: OzHttpStatusOf<P> extends S ? P : never
 }[K]
 
-/** A Response Object of `ozZodResponses`: as `ozResponses` gives it, its schema a zod schema. */
+/**
+ * A Response Object of `ozZodResponses`: as `ozResponses` gives it, its schema a zod schema.
+ *
+ * @example
+ * const schema = ozZodResponses('NOT_EXIST')[404].content['application/json'].schema // z.ZodType<OzWireOf<'NOT_EXIST'>>
+ */
 export type OzZodResponseObject<K extends OzErrorKind> = Omit<OzResponseObject, 'content'> & {
   readonly content: {
     readonly 'application/json': {
@@ -25,7 +30,12 @@ export type OzZodResponseObject<K extends OzErrorKind> = Omit<OzResponseObject, 
   }
 }
 
-/** The Responses Object of `ozZodResponses`, keyed by the statuses of kinds `K`. */
+/**
+ * The Responses Object of `ozZodResponses`, keyed by the statuses of kinds `K`.
+ *
+ * @example
+ * const responses: OzZodResponses<'NOT_EXIST'> = ozZodResponses('NOT_EXIST')
+ */
 export type OzZodResponses<K extends OzErrorKind> = {
   readonly [S in OzHttpStatusOf<K>]: OzZodResponseObject<KindsAt<K, S>>
 }
