@@ -42,6 +42,7 @@ describe.skipIf(missing)('the API reference at /docs, in headless Chromium', () 
     await page.goto(`${server.url}/docs`)
     // Swagger UI renders the operations once it has fetched /openapi.json.
     await page.locator('.opblock').first().waitFor({ timeout: 15_000 })
+    // biome-ignore lint/performance/useDomNodeTextContent: what is rendered visible is what the page shows
     const text = await page.locator('#swagger-ui').innerText()
     await page.close()
 
