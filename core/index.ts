@@ -22,7 +22,7 @@ export type { ForeignResponse, FromResponseOptions, UnreadBody } from './from-re
 export { fromResponse } from './from-response.js'
 export type { ChallengeOptions, OzHttpHeaders } from './http-headers.js'
 export { authChallenge, httpHeaders } from './http-headers.js'
-export type { OzHttpStatus } from './http-status.js'
+export type { OzHttpStatus, OzHttpStatusByKind, OzHttpStatusOf } from './http-status.js'
 export { httpStatus, kindForStatus } from './http-status.js'
 export { isOzError } from './is-oz-error.js'
 export type { JsonObject, JsonValue } from './json.js'

@@ -5,6 +5,7 @@ import { AnalysisEngine } from './engine.js'
 import { DEFAULT_TOKEN_TTL, type Flags } from './flags.js'
 import { createGraphQL } from './graphql.js'
 import { type AppEnv, CHALLENGE } from './http.js'
+import { openApiRoutes } from './openapi.js'
 import { adminRoutes } from './routes-admin.js'
 import { authRoutes } from './routes-auth.js'
 import { folderRoutes } from './routes-folders.js'
@@ -31,7 +32,7 @@ export interface ExampleApp {
 
 /**
  * The example Oz API as a Hono app: an in-memory store seeded with the demo users, folders and
- * sessions; REST under `/api`; GraphQL at `/graphql`. Every error, expected or not, leaves as
+ * sessions; REST under `/api`, documented at `/openapi.json` and `/docs`; GraphQL at `/graphql`. Every error, expected or not, leaves as
  * an Oz error body.
  */
 export const createApp = (options: AppOptions = {}): ExampleApp => {
@@ -56,6 +57,8 @@ export const createApp = (options: AppOptions = {}): ExampleApp => {
   app.route('/api', authRoutes(deps))
   app.route('/api', folderRoutes(deps))
   app.route('/api', adminRoutes(deps))
+  // The OpenAPI document of the REST routes and its reference page (examples/openapi.ts).
+  app.route('/', openApiRoutes())
   const yoga = createGraphQL(deps)
   app.on(['GET', 'POST'], '/graphql', (c) => yoga.fetch(c.req.raw))
   app.onError(errorHandler({ ...CHALLENGE, onUnexpected }))

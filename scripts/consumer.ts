@@ -43,6 +43,7 @@ try {
     'hono',
     'graphql',
     '@trpc/server',
+    'zod',
   ]) {
     mkdirSync(dirname(join(modules, dep)), { recursive: true })
     symlinkSync(join(root, 'node_modules', dep), join(modules, dep))
@@ -58,6 +59,8 @@ try {
       "import * as graphql from 'oz-errors/graphql'",
       "import { initTRPC } from '@trpc/server'",
       "import { ozErrorFormatter, toTRPCError } from 'oz-errors/trpc'",
+      "import { ozResponses, ozWireSchema } from 'oz-errors/openapi'",
+      "import { ozZodResponses } from 'oz-errors/openapi/zod'",
       "const found = (id: string): Result<never, OzError> => err(OzErr.notExist({ details: { resource: 'folder', id } }))",
       'const error = found("1")._unsafeUnwrapErr()',
       'const status: number = httpStatus(error)',
@@ -70,6 +73,8 @@ try {
       'const trpcStatus: Promise<number> = caller.folder().then(() => 0, (e: { code: string }) => (e.code === "NOT_FOUND" ? 404 : 0))',
       'if (toTRPCError(error).code !== "NOT_FOUND") throw new Error("toTRPCError lost the kind")',
       'void trpcStatus',
+      'if (ozResponses("NOT_EXIST")[404].description === "" || ozWireSchema().oneOf === undefined) throw new Error("openapi failed")',
+      'if (ozZodResponses("NOT_EXIST")[404].content["application/json"].schema.safeParse(toWire(error)).success !== true) throw new Error("openapi/zod failed")',
       'console.log("consumer ran:", back.value.kind, status)',
     ].join('\n'),
   )

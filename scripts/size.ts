@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib'
 import { build, type Plugin } from 'esbuild'
 
 // The user's app loads the peers anyway; they never count.
-const PEERS = ['neverthrow', 'hono', 'hono/*', 'graphql', 'graphql/*', '@trpc/*']
+const PEERS = ['neverthrow', 'hono', 'hono/*', 'graphql', 'graphql/*', '@trpc/*', 'zod']
 const CORE = 'dist/core/index.js'
 
 interface Entry {
@@ -56,6 +56,18 @@ const ENTRIES: readonly Entry[] = [
     // 6,975 bytes measured when the entry was added (issue 13), plus 5%.
     budget: 9333,
   },
+  {
+    name: 'oz-errors/openapi',
+    file: 'dist/adapters/openapi/index.js',
+    external: PEERS,
+    budget: 6656,
+  },
+  {
+    name: 'oz-errors/openapi/zod',
+    file: 'dist/adapters/openapi/zod/index.js',
+    external: PEERS,
+    budget: 6656,
+  },
   // The adapters' own code, held to the adapter targets: what an adapter adds to the core.
   {
     name: '  hono, own code only',
@@ -78,6 +90,20 @@ const ENTRIES: readonly Entry[] = [
     // 1,991 bytes measured when the entry was added, plus 5%; issue 13's target is 2,000.
     budget: 2090,
     target: 2000,
+    coreExternal: true,
+  },
+  {
+    name: '  openapi, own code only',
+    file: 'dist/adapters/openapi/index.js',
+    external: PEERS,
+    budget: 2560,
+    coreExternal: true,
+  },
+  {
+    name: '  openapi/zod, own code only',
+    file: 'dist/adapters/openapi/zod/index.js',
+    external: PEERS,
+    budget: 2560,
     coreExternal: true,
   },
 ]

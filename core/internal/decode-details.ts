@@ -8,7 +8,8 @@ import { define, Fault, isPlainObject, type JsonCopier, join } from './json-copi
 // The runtime check of each listed member. The mapped type below makes a spec that disagrees
 // with its interface (a member missing, or required where the interface says optional) a
 // compile error.
-type Check = 'string' | 'strings' | 'seconds' | 'count' | 'issues'
+/** @internal The runtime check of a listed member; `?` marks an optional one. */
+export type Check = 'string' | 'strings' | 'seconds' | 'count' | 'issues'
 type SpecOf<D> = {
   readonly [P in keyof D as string extends P ? never : P]-?: object extends Pick<D, P> ? `${Check}?` : Check
 }
@@ -28,6 +29,15 @@ const DETAILS_SPEC: { readonly [K in OzErrorKind]: SpecOf<OzDetailsByKind[K]> } 
   EXTERNAL_SERVICE: { service: 'string', retry_after: 'seconds?' },
   DATABASE: { retry_after: 'seconds?' },
 }
+
+/**
+ * @internal
+ * The listed members of a kind's details and their checks (`'string'`, `'seconds?'`, …): the
+ * table the decoder runs on, for the OpenAPI adapter to build its schemas from, so one table
+ * says what both accept.
+ */
+export const detailsSpecOf = (kind: OzErrorKind): Readonly<Record<string, `${Check}` | `${Check}?`>> =>
+  DETAILS_SPEC[kind]
 
 interface Compiled {
   /** Member → its check, without the `?`. */

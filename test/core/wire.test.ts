@@ -89,6 +89,18 @@ describe('fromWire refuses, saying what and where', () => {
       /seconds/,
     ],
     [
+      'a fractional omitted_issues',
+      { error_code: 3, error_message: 'x', details: { omitted_issues: 1.5 } },
+      'details.omitted_issues',
+      /count/,
+    ],
+    [
+      'a negative omitted_issues',
+      { error_code: 3, error_message: 'x', details: { omitted_issues: -1 } },
+      'details.omitted_issues',
+      /count/,
+    ],
+    [
       'an issue without a message',
       { error_code: 3, error_message: 'x', details: { issues: [{ key_path: 'a' }] } },
       'details.issues.0',

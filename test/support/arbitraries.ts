@@ -20,7 +20,7 @@ const LISTED: Record<OzErrorKind, { required: Members; optional: Members }> = {
   NOT_REALIZED: { required: {}, optional: {} },
   INVALID_STRUCTURE: {
     required: {},
-    optional: { key_path: text, issues: fc.array(issue, { maxLength: 3 }) },
+    optional: { key_path: text, issues: fc.array(issue, { maxLength: 3 }), omitted_issues: fc.nat() },
   },
   INVALID_VALUE: { required: { key_path: text }, optional: { reason: text } },
   INVALID_TYPE: { required: { key_path: text }, optional: { expected: text, received: text } },
