@@ -8,6 +8,8 @@ export type {
   OzApolloResponseContext,
 } from './oz-apollo-plugin.js'
 export { ozApolloPlugin } from './oz-apollo-plugin.js'
+export type { OzYogaPlugin, OzYogaRequestParser } from './oz-yoga-plugin.js'
+export { ozYogaPlugin } from './oz-yoga-plugin.js'
 export type {
   ChallengeOptions,
   OzGraphQLError,

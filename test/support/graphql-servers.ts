@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server'
 import { startStandaloneServer } from '@apollo/server/standalone'
 import { createSchema, createYoga, type YogaServerOptions } from 'graphql-yoga'
-import { formatError, maskError, ozApolloPlugin } from 'oz-errors/graphql'
+import { formatError, maskError, ozApolloPlugin, ozYogaPlugin } from 'oz-errors/graphql'
 import { type Context, contextFor, resolvers, typeDefs } from './graphql-fixtures.js'
 
 /** A server under test, listening on 127.0.0.1. */
@@ -30,7 +30,7 @@ export const startYoga = (setup: Setup, options: Partial<YogaOptions> = {}): Pro
     schema: createSchema({ typeDefs, resolvers }),
     context: ({ request }) => context(request.headers.get('authorization') ?? undefined),
     logging: false,
-    ...(setup.ours ? { maskedErrors: { maskError } } : {}),
+    ...(setup.ours ? { maskedErrors: { maskError }, plugins: [ozYogaPlugin()] } : {}),
     ...options,
   })
   const server = createServer(yoga)
