@@ -14,7 +14,18 @@ export const withoutInternals = (
   if (stacktrace === undefined && originalError === undefined && (keepHttp || http === undefined)) {
     return undefined
   }
-  return keepHttp && http !== undefined ? { ...rest, http } : rest
+  if (!keepHttp || http === undefined) return rest
+  return { ...rest, http: originalError === undefined ? http : withoutSpec(http) }
+}
+
+// Yoga answers an `http.spec` error with 200 under `application/json` unless the error carries
+// a non-GraphQL `originalError` extension (its malformed-JSON error does): without that
+// extension, the error must lose `spec` to keep the 400 Yoga gives it (GraphQL-over-HTTP audit
+// BCF8, "SHOULD use 400 status code on JSON parsing failure").
+const withoutSpec = (http: unknown): unknown => {
+  if (typeof http !== 'object' || http === null) return http
+  const { spec: _, ...rest } = http as Record<string, unknown>
+  return rest
 }
 
 /**
