@@ -44,7 +44,8 @@ const ENTRIES: readonly Entry[] = [
     name: 'oz-errors/graphql',
     file: 'dist/adapters/graphql/index.js',
     external: PEERS,
-    budget: 6656,
+    // Issue 12 added ozApolloPlugin and ozYogaPlugin: 6.76 KB measured, then ~4% headroom.
+    budget: 7168,
     target: 3072,
   },
   // The adapters' own code, held to the adapter targets: what an adapter adds to the core.
