@@ -60,7 +60,16 @@ export const createApp = (options: AppOptions = {}): ExampleApp => {
   // The OpenAPI document of the REST routes and its reference page (examples/openapi.ts).
   app.route('/', openApiRoutes())
   const yoga = createGraphQL(deps)
-  app.on(['GET', 'POST'], '/graphql', (c) => yoga.fetch(c.req.raw))
+  // Hono answers HEAD with the GET route's headers; Yoga is asked a GET, and its response (of
+  // @whatwg-node/fetch's classes) is copied into a native one whose headers Hono can read.
+  app.on(['GET', 'POST'], '/graphql', async (c) => {
+    const request =
+      c.req.method === 'HEAD'
+        ? new Request(c.req.url, { method: 'GET', headers: c.req.raw.headers })
+        : c.req.raw
+    const response = await yoga.fetch(request)
+    return new Response(response.body, { status: response.status, headers: [...response.headers] })
+  })
   app.onError(errorHandler({ ...CHALLENGE, onUnexpected }))
   app.notFound(notFoundHandler)
   return { app, store, flags }

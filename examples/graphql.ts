@@ -1,5 +1,6 @@
-import { createSchema, createYoga } from 'graphql-yoga'
-import { maskError, toGraphQLError, unwrapOrThrow } from 'oz-errors/graphql'
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql'
+import { createSchema, createYoga, type Plugin } from 'graphql-yoga'
+import { maskError, ozYogaPlugin, toGraphQLError, unwrapOrThrow } from 'oz-errors/graphql'
 import { type AuthDeps, authenticate } from './auth.js'
 import {
   createFolder,
@@ -43,20 +44,40 @@ interface Ctx {
 }
 
 /**
- * GraphQL over the same domain functions as REST. Resolvers hand their `Result`s to
- * `unwrapOrThrow` (field errors, 200 with partial data); the context refuses a request
- * without a valid token as a whole (401 with the challenge), and `maskError` masks the rest.
+ * Refuses a GraphQL request without a valid token as a whole (401 with the challenge, 503 when
+ * the store is down) once its parameters are read, before its document is parsed or validated:
+ * an anonymous client learns nothing of the schema, not even from "Did you mean …?". The
+ * GraphiQL page (a GET of HTML) is served before this hook and needs no token.
  */
-export const createGraphQL = (deps: Deps & AuthDeps) =>
-  createYoga<Record<string, unknown>, Ctx>({
+const refuseAnonymous = (deps: AuthDeps, users: WeakMap<Request, User>): Plugin => ({
+  onParams: ({ request }) => {
+    const user = authenticate(deps, tokenOf(request.headers))
+    if (user.isErr()) throw toGraphQLError(user.error, { ...CHALLENGE, http: true })
+    users.set(request, user.value)
+  },
+})
+
+/**
+ * GraphQL over the same domain functions as REST. Resolvers hand their `Result`s to
+ * `unwrapOrThrow` (field errors, 200 with partial data); `refuseAnonymous` refuses a request
+ * without a valid token as a whole, and `maskError` masks the rest. GraphiQL is served from
+ * `@graphql-yoga/render-graphiql`, which inlines its scripts and styles: no CDN.
+ */
+export const createGraphQL = (deps: Deps & AuthDeps) => {
+  const users = new WeakMap<Request, User>()
+  return createYoga<Record<string, unknown>, Ctx>({
     graphqlEndpoint: '/graphql',
     maskedErrors: { maskError },
+    plugins: [ozYogaPlugin(), refuseAnonymous(deps, users)],
+    renderGraphiQL,
     graphiql: {
       title: 'Oz example API',
       headers: JSON.stringify({ [TOKEN_HEADER]: DEMO_TOKENS.operator }),
       defaultQuery: '{\n  folders(limit: 5) { total items { folder_id meta_data { key value } } }\n}\n',
     },
     context: ({ request }) => {
+      const known = users.get(request)
+      if (known !== undefined) return { user: known }
       const user = authenticate(deps, tokenOf(request.headers))
       if (user.isErr()) throw toGraphQLError(user.error, { ...CHALLENGE, http: true })
       return { user: user.value }
@@ -96,3 +117,4 @@ export const createGraphQL = (deps: Deps & AuthDeps) =>
       },
     }),
   })
+}

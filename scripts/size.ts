@@ -46,7 +46,8 @@ const ENTRIES: readonly Entry[] = [
     name: 'oz-errors/graphql',
     file: 'dist/adapters/graphql/index.js',
     external: PEERS,
-    budget: 6656,
+    // Issue 12 added ozApolloPlugin and ozYogaPlugin: 6.76 KB measured, then ~4% headroom.
+    budget: 7168,
     target: 3072,
   },
   {
@@ -60,13 +61,16 @@ const ENTRIES: readonly Entry[] = [
     name: 'oz-errors/openapi',
     file: 'dist/adapters/openapi/index.js',
     external: PEERS,
-    budget: 6656,
+    // Measured when the entry met the safe fromIssues messages of issue 11, plus 5%.
+    budget: 7247,
   },
   {
     name: 'oz-errors/openapi/zod',
     file: 'dist/adapters/openapi/zod/index.js',
     external: PEERS,
-    budget: 6656,
+    // ozDefaultHook renders through fromIssues, so it carries the safe message builders (issue
+    // 11): the size measured then, plus 5%.
+    budget: 8784,
   },
   // The adapters' own code, held to the adapter targets: what an adapter adds to the core.
   {

@@ -2,22 +2,40 @@ import type { GraphQLFormattedError } from 'graphql'
 import { OzErr, type OzError } from '../../core/index.js'
 import { extensionsOf } from './internal/build-graphql-error.js'
 import { classify } from './internal/classify.js'
+import { isGraphQLError } from './internal/decode-graphql-error.js'
+import { withoutInternals } from './internal/status-rule.js'
+
+// Apollo labels an error without a `code` INTERNAL_SERVER_ERROR, its own pipeline errors too
+// ("provided sha does not match query" has none). One that sets a 4xx status is a client
+// mistake, not a bug; anything else so labelled may be a thrown string wrapped by Apollo.
+const isClientMistake = (error: unknown): boolean => {
+  if (!isGraphQLError(error)) return false
+  const http: unknown = error.extensions.http
+  if (typeof http !== 'object' || http === null) return false
+  const status: unknown = (http as { status?: unknown }).status
+  return typeof status === 'number' && status >= 400 && status < 500
+}
 
 /**
  * For Apollo Server's `formatError`. Our errors (what `asOzError` recognises, or a
  * `GraphQLError` whose extensions are ours) go out as `{ message, locations?, path?,
  * extensions: { code, error_code, details } }`, without `stacktrace` or `http`. GraphQL's own
- * errors pass as Apollo formatted them. Anything else, including what Apollo itself labels
- * `INTERNAL_SERVER_ERROR`, becomes `UNKNOWN` with its default message. Never throws.
+ * errors and Apollo's request errors pass as Apollo formatted them, without `stacktrace`.
+ * Anything else, including what Apollo itself labels `INTERNAL_SERVER_ERROR`, becomes `UNKNOWN`
+ * with its default message. Never throws. Add `ozApolloPlugin()` for statuses as Yoga's.
  *
  * @example
- * new ApolloServer({ schema, formatError })
+ * new ApolloServer({ schema, formatError, plugins: [ozApolloPlugin()] })
  */
 export const formatError = (formattedError: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
   try {
     const verdict = classify(error)
-    if (verdict.kind === 'graphql' && formattedError.extensions?.code !== 'INTERNAL_SERVER_ERROR') {
-      return formattedError
+    if (
+      verdict.kind === 'graphql' &&
+      (formattedError.extensions?.code !== 'INTERNAL_SERVER_ERROR' || isClientMistake(error))
+    ) {
+      const extensions = withoutInternals(formattedError.extensions ?? {}, false)
+      return extensions === undefined ? formattedError : { ...formattedError, extensions }
     }
     return reformat(formattedError, verdict.kind === 'ours' ? verdict.error : OzErr.unknown())
   } catch {

@@ -3,6 +3,14 @@ export { formatError } from './format-error.js'
 export { fromGraphQLError } from './from-graphql-error.js'
 export { maskError } from './mask-error.js'
 export type {
+  OzApolloPlugin,
+  OzApolloRequestListener,
+  OzApolloResponseContext,
+} from './oz-apollo-plugin.js'
+export { ozApolloPlugin } from './oz-apollo-plugin.js'
+export type { OzYogaPlugin, OzYogaRequestParser } from './oz-yoga-plugin.js'
+export { ozYogaPlugin } from './oz-yoga-plugin.js'
+export type {
   ChallengeOptions,
   OzGraphQLError,
   OzGraphQLExtensions,

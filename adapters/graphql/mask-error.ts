@@ -1,8 +1,9 @@
-import type { GraphQLError } from 'graphql'
+import { GraphQLError } from 'graphql'
 import { OzErr, type OzError } from '../../core/index.js'
 import { buildGraphQLError, httpOf, isBuilt, type Place } from './internal/build-graphql-error.js'
 import { classify } from './internal/classify.js'
 import { isGraphQLError } from './internal/decode-graphql-error.js'
+import { isFieldError, withoutInternals } from './internal/status-rule.js'
 
 const placeOf = (error: unknown): Place => {
   if (!isGraphQLError(error)) return {}
@@ -27,22 +28,41 @@ const settle = (error: OzError, thrown: unknown, carried: boolean): GraphQLError
   return buildGraphQLError(error, wholeRequest ? httpOf(error, undefined) : undefined, place)
 }
 
+// GraphQL's own errors pass as the server made them, less what no response may carry: `http`
+// on a field error (a library's 403 beside partial data), `originalError` (Yoga puts the
+// JSON parser's message there, which quotes the request body) and `stacktrace`.
+const passGraphQL = (error: GraphQLError): GraphQLError => {
+  const extensions = withoutInternals(error.extensions, !isFieldError(error))
+  if (extensions === undefined) return error
+  const { nodes, source, positions, path, originalError } = error
+  return new GraphQLError(error.message, {
+    nodes: nodes ?? null,
+    source: source ?? null,
+    positions: positions ?? null,
+    path: path ?? null,
+    originalError: originalError ?? null,
+    extensions,
+  })
+}
+
 /**
  * For graphql-yoga's `maskedErrors: { maskError }`. Our errors (what `asOzError` recognises, or
- * a `GraphQLError` whose extensions are ours) pass with their extensions; a field error loses
- * any `http`, and one that failed the whole request (thrown while building the context) gains
- * it, so it answers with the kind's status and headers. GraphQL's own errors pass untouched.
- * Anything else becomes `UNKNOWN` with its default message. Yoga's `message` and `isDev`
- * arguments are ignored on purpose: a masked error is a plain `UNKNOWN` a client can decode,
- * and development mode never adds the original error.
+ * a `GraphQLError` whose extensions are ours) pass with exactly `{ code, error_code, details }`;
+ * a field error loses any `http`, and one that failed the whole request (thrown while building
+ * the context) gains it, so it answers with the kind's status and headers. GraphQL's own errors
+ * pass, except that a field error never keeps `extensions.http` (only a whole-request failure
+ * sets a status) and `originalError` and `stacktrace` extensions are removed. Anything else
+ * becomes `UNKNOWN` with its default message. Yoga's `message` and `isDev` arguments are
+ * ignored on purpose: a masked error is a plain `UNKNOWN` a client can decode, and development
+ * mode never adds the original error. Add `ozYogaPlugin()` so malformed parameters are a 400.
  *
  * @example
- * createYoga({ schema, maskedErrors: { maskError } })
+ * createYoga({ schema, maskedErrors: { maskError }, plugins: [ozYogaPlugin()] })
  */
 export const maskError = (error: unknown): GraphQLError => {
   try {
     const verdict = classify(error)
-    if (verdict.kind === 'graphql' && isGraphQLError(error)) return error
+    if (verdict.kind === 'graphql' && isGraphQLError(error)) return passGraphQL(error)
     if (verdict.kind === 'ours') return settle(verdict.error, error, verdict.carried)
     return settle(OzErr.unknown(), error, false)
   } catch {

@@ -108,4 +108,37 @@ describe('the example GraphQL endpoint', () => {
     expect(error).not.toHaveProperty('kind')
     expect(error).toHaveProperty('message')
   })
+
+  it('refuses an anonymous request before validation: no "Did you mean" leaks the schema', async () => {
+    const { response, body, error } = await gql('{ foldrs { total } }')
+    expect(response.status).toBe(401)
+    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="oz"')
+    expect(JSON.stringify(body)).not.toMatch(/folders|Did you mean/)
+    expect(error).toMatchObject({ kind: 'AUTH_NOT_PROVIDED' })
+  })
+
+  it('serves the GraphiQL page without a token, its scripts and styles inline', async () => {
+    const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/)
+    const html = await response.text()
+    expect(html).toContain('<title>Oz example API</title>')
+    // Yoga's default page loads its bundle, styles and workers from unpkg.com (unquoted attributes).
+    expect(html).not.toMatch(/<(script|link)\b[^>]*\b(src|href)=["']?(https?:)?\/\//)
+    expect(html).not.toContain('unpkg.com')
+  })
+
+  it.each([
+    ['text/html', 200],
+    ['application/json', 401],
+  ])('answers HEAD /graphql (Accept %s) as GET, without a body', async (accept, status) => {
+    const head = await fetch(`${server.url}/graphql`, { method: 'HEAD', headers: { accept } })
+    const get = await fetch(`${server.url}/graphql`, { headers: { accept } })
+    expect(head.status).toBe(status)
+    expect(get.status).toBe(status)
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'))
+    expect(head.headers.get('www-authenticate')).toBe(get.headers.get('www-authenticate'))
+    expect(await head.text()).toBe('')
+    await get.body?.cancel()
+  })
 })

@@ -3,7 +3,7 @@
 // two copies: index.mjs and index.js).
 import { GraphQLError } from 'graphql'
 import { err, errAsync, ok, okAsync, type Result } from 'neverthrow'
-import { fromWire, OzErr, type OzError, OzException } from 'oz-errors'
+import { fromWire, OZ_ERROR_KINDS, OzErr, type OzError, type OzErrorKind, OzException } from 'oz-errors'
 import { toGraphQLError, unwrapOrThrow } from 'oz-errors/graphql'
 
 /** What a bug or a driver error carries and no client may ever see. */
@@ -34,7 +34,11 @@ export const typeDefs = /* GraphQL */ `
     misplaced: String
     count(limit: Int!): Int
     "Fails with the error whose wire body it is given: the round trip through a server."
-    fail(wire: String!): String
+    fail(wire: String!, form: String): String
+    "The same on a non-null field: the error nulls the whole data."
+    failNonNull(wire: String!, form: String): String!
+    "A library's GraphQLError that asks for a 403: a field error must not set the status."
+    foreign403: String
   }
 `
 
@@ -62,7 +66,55 @@ export const rootFields: Record<string, (args: Args) => unknown> = {
     throw toGraphQLError(OzErr.authInvalid(), { http: true })
   },
   count: (args) => args.limit,
-  fail: (args) => unwrapOrThrow(err(fromWire(JSON.parse(String(args.wire)))._unsafeUnwrap())),
+  fail: (args) =>
+    throwIn(String(args.form ?? 'result'), fromWire(JSON.parse(String(args.wire)))._unsafeUnwrap()),
+  failNonNull: (args) =>
+    throwIn(String(args.form ?? 'result'), fromWire(JSON.parse(String(args.wire)))._unsafeUnwrap()),
+  foreign403: () => {
+    throw new GraphQLError('Forbidden by a library', {
+      extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+    })
+  },
+}
+
+/**
+ * The ways code throws an error of ours: `result` (unwrapOrThrow of an err), `exception`
+ * (an OzException), `graphql` (toGraphQLError), `http` (toGraphQLError with `{ http: true }`).
+ */
+export const FORMS = ['result', 'exception', 'graphql', 'http'] as const
+export type Form = (typeof FORMS)[number]
+
+const throwIn = (form: string, error: OzError): never => {
+  if (form === 'exception') throw new OzException(error)
+  if (form === 'graphql') throw toGraphQLError(error)
+  if (form === 'http') throw toGraphQLError(error, { http: true })
+  return unwrapOrThrow(err(error))
+}
+
+/** One error of each kind, with the details that give it headers (Allow, challenge, Retry-After). */
+export const SAMPLES: Readonly<Record<OzErrorKind, OzError>> = {
+  UNKNOWN: OzErr.unknown({ message: 'Something failed on our side' }),
+  NOT_ALLOWED: OzErr.notAllowed({ details: { method: 'DELETE', allowed: ['GET', 'POST'] } }),
+  NOT_REALIZED: OzErr.notRealized(),
+  INVALID_STRUCTURE: OzErr.invalidStructure({ details: { key_path: 'input.items' } }),
+  INVALID_VALUE: OzErr.invalidValue({ details: { key_path: 'limit', reason: 'must be from 1 to 100' } }),
+  INVALID_TYPE: OzErr.invalidType({ details: { key_path: 'offset', expected: 'integer' } }),
+  AUTH_NOT_PROVIDED: OzErr.authNotProvided(),
+  AUTH_INVALID: OzErr.authInvalid(),
+  AUTH_EXPIRED: OzErr.authExpired({ details: { expired_at: '2026-01-01T00:00:00Z' } }),
+  AUTH_FORBIDDEN: OzErr.authForbidden({ details: { required: ['admin'] } }),
+  NOT_EXIST: OzErr.notExist({ details: { resource: 'folder', id: '42' } }),
+  EXTERNAL_SERVICE: OzErr.externalService({ details: { service: 'engine', retry_after: 30 } }),
+  DATABASE: OzErr.database({ details: { retry_after: 5 } }),
+}
+
+/** The token that makes the context throw `SAMPLES[kind]` in `form`. */
+export const refusalToken = (kind: OzErrorKind, form: Form): string => `refuse:${kind}:${form}`
+
+const refusal = (token: string): void => {
+  const [tag, kind, form] = token.split(':')
+  if (tag !== 'refuse' || !OZ_ERROR_KINDS.includes(kind as OzErrorKind)) return
+  throwIn(String(form), SAMPLES[kind as OzErrorKind])
 }
 
 /** The same resolvers in the `{ Query: { field: (parent, args) => … } }` shape of Yoga and Apollo. */
@@ -90,6 +142,8 @@ export const contextFor = (authorization: string | null | undefined): Context =>
     })
   }
   if (token === 'boom') throw new Error(`connect failed: ${SECRET}`)
+  if (token === 'string') throw SECRET
+  refusal(token)
   return { user: token }
 }
 

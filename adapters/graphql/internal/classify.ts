@@ -26,9 +26,14 @@ export const classify = (thrown: unknown): Verdict => {
   const ours = asOzError(thrown)
   if (ours !== undefined) return { kind: 'ours', error: ours, carried: false }
   if (!isGraphQLError(thrown)) return FOREIGN
-  // Its own extensions first: that is every error unwrapOrThrow throws, decoded once.
-  const own = decodeOwn(thrown, thrown)
-  if (own.isOk()) return { kind: 'ours', error: own.value, carried: true }
+  // Its own extensions first: that is every error unwrapOrThrow throws, decoded once. Not when
+  // it wraps a non-GraphQL error: Apollo wraps what a context throws with a prefixed message
+  // ("Context creation failed: …") and that error's extensions, and the inner error is ours.
+  const original: unknown = thrown.originalError
+  if (original === undefined || original === null || isGraphQLError(original)) {
+    const own = decodeOwn(thrown, thrown)
+    if (own.isOk()) return { kind: 'ours', error: own.value, carried: true }
+  }
   const decoded = decodeChain(thrown, thrown, 0)
   if (decoded.isErr()) return onlyGraphQLErrors(thrown, 0) ? GRAPHQL : FOREIGN
   return { kind: 'ours', error: decoded.value, carried: false }

@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server'
 import { startStandaloneServer } from '@apollo/server/standalone'
 import { err, ok, type Result } from 'neverthrow'
 import { OzErr, type OzError, OzException } from 'oz-errors'
-import { formatError, unwrapOrThrow, wholeRequest } from 'oz-errors/graphql'
+import { formatError, ozApolloPlugin, unwrapOrThrow } from 'oz-errors/graphql'
 
 interface Folder {
   readonly id: string
@@ -18,15 +18,16 @@ const server = new ApolloServer({
   typeDefs: 'type Folder { id: ID!, name: String! } type Query { folder(id: ID!): Folder }',
   resolvers: { Query: { folder: (_: unknown, { id }: { id: string }) => unwrapOrThrow(findFolder(id)) } },
   formatError,
+  // What the context throws fails the whole request with its kind's status and headers.
+  plugins: [ozApolloPlugin({ realm: 'api' })],
 })
 
 const { url } = await startStandaloneServer(server, {
   listen: { port: 4000 },
-  // wholeRequest: what the context throws fails the request as a whole (401 + challenge).
-  context: wholeRequest(async ({ req }) => {
+  context: async ({ req }) => {
     const token = req.headers.authorization
-    if (token === undefined) throw new OzException(OzErr.authNotProvided())
+    if (token === undefined) throw new OzException(OzErr.authNotProvided()) // 401 + challenge
     return { token }
-  }),
+  },
 })
 console.log(url)

@@ -1,0 +1,62 @@
+import { GraphQLError } from 'graphql'
+
+/**
+ * A request parser as graphql-yoga calls it (typed structurally, so `oz-errors/graphql` needs
+ * no `graphql-yoga` in its types).
+ *
+ * @example
+ * const parse: OzYogaRequestParser = (request) => request.json()
+ */
+export type OzYogaRequestParser = (request: Request) => unknown
+
+/**
+ * A graphql-yoga plugin (structurally a Yoga `Plugin`).
+ *
+ * @example
+ * const plugins = [ozYogaPlugin()]
+ */
+export interface OzYogaPlugin {
+  onRequestParse(payload: {
+    readonly requestParser?: OzYogaRequestParser | undefined
+    readonly setRequestParser: (parser: OzYogaRequestParser) => void
+  }): void
+}
+
+// Without a message from the parser: `JSON.parse`'s quotes the parameter it refused.
+const malformed = (): GraphQLError =>
+  new GraphQLError('Malformed request parameters: `variables` and `extensions` must be JSON objects', {
+    extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+  })
+
+// Yoga's parsers of GET query strings and form bodies call `JSON.parse` on `variables` and
+// `extensions` and let its SyntaxError through; `maskError` could only take it for a bug (500).
+const refuse = (thrown: unknown): never => {
+  if (thrown instanceof SyntaxError) throw malformed()
+  throw thrown
+}
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function'
+
+/**
+ * Makes graphql-yoga answer a client's malformed parameters (a GET whose `variables` or
+ * `extensions` is not JSON, the same in a form body) with 400 and code `BAD_REQUEST`, as it
+ * already answers a malformed JSON body, instead of the 500 `UNKNOWN` that `maskError` would
+ * have to give the parser's `SyntaxError`. Register it with `maskError`.
+ *
+ * @example
+ * createYoga({ schema, maskedErrors: { maskError }, plugins: [ozYogaPlugin()] })
+ */
+export const ozYogaPlugin = (): OzYogaPlugin => ({
+  onRequestParse: ({ requestParser, setRequestParser }) => {
+    if (requestParser === undefined) return
+    setRequestParser((request) => {
+      try {
+        const parsed = requestParser(request)
+        return isThenable(parsed) ? Promise.resolve(parsed).catch(refuse) : parsed
+      } catch (thrown) {
+        return refuse(thrown)
+      }
+    })
+  },
+})

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ACCEPTS, firstError, type Reply } from '../support/graphql-fixtures.js'
+import { type Started, startYoga } from '../support/graphql-servers.js'
+import { expectNothingLeaked } from './server-suite.js'
+
+const get = async (url: string, search: string, accept: string): Promise<Reply> => {
+  const response = await fetch(`${url}?${search}`, { headers: { accept, authorization: 'Bearer alice' } })
+  const text = await response.text()
+  return { status: response.status, headers: response.headers, text, body: JSON.parse(text) as Reply['body'] }
+}
+
+describe('graphql-yoga with maskError and ozYogaPlugin', () => {
+  let server: Started
+  beforeAll(async () => {
+    server = await startYoga({ ours: true })
+  })
+  afterAll(() => server.close())
+
+  describe.each(ACCEPTS)('with Accept: %s', (accept) => {
+    it.each([
+      ['variables', 'query=%7B%20hello%20%7D&variables=%7Bnot-json'],
+      ['extensions', 'query=%7B%20hello%20%7D&extensions=nope'],
+    ])('answers a GET whose %s is not JSON with 400 BAD_REQUEST, not a 500 UNKNOWN', async (_, search) => {
+      const reply = await get(server.url, search, accept)
+      expect(reply.status).toBe(400)
+      expect(firstError(reply).extensions).toEqual({ code: 'BAD_REQUEST' })
+      expect(reply.text).not.toContain('not-json')
+      expectNothingLeaked(reply)
+    })
+
+    it('answers a malformed JSON body without echoing it (no originalError extension)', async () => {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { accept, 'content-type': 'application/json', authorization: 'Bearer alice' },
+        body: '{"query": "{ hello }", "password": hunter2',
+      })
+      const text = await response.text()
+      expect(response.status).toBe(400)
+      expect(JSON.parse(text)).toEqual({
+        errors: [{ message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+      })
+    })
+
+    it('answers 200 when a library’s GraphQLError with extensions.http 403 fails a field', async () => {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { accept, 'content-type': 'application/json', authorization: 'Bearer alice' },
+        body: JSON.stringify({ query: '{ hello foreign403 }' }),
+      })
+      expect(response.status).toBe(200)
+      const body = (await response.json()) as Reply['body']
+      expect(body.data).toEqual({ hello: 'world', foreign403: null })
+      expect(body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN' })
+    })
+  })
+
+  it('still answers a GET with good parameters', async () => {
+    const reply = await get(server.url, 'query=%7B%20hello%20%7D&variables=%7B%7D', 'application/json')
+    expect(reply.status).toBe(200)
+    expect(reply.body).toEqual({ data: { hello: 'world' } })
+  })
+})
