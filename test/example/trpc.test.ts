@@ -1,8 +1,10 @@
+import fc from 'fast-check'
 import type { OzErrorKind } from 'oz-errors'
 import { fromTRPCClientError, type OzTRPCCode } from 'oz-errors/trpc'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Flags } from '../../examples/flags.js'
 import { listen, type Running } from '../../examples/listen.js'
+import { marker, markerIn } from '../hostile/marker.js'
 import { TOKEN } from '../support/example.js'
 
 // The README's tRPC column, call for call: each code reached over /trpc from a real condition,
@@ -285,5 +287,23 @@ describe('the same procedures when nothing is wrong', () => {
     const { data } = ((await response.json()) as ErrorBody).error
     expect(data).not.toHaveProperty('path')
     expect(fromTRPCClientError({ data })._unsafeUnwrap()).toMatchObject({ kind: 'NOT_EXIST', details: null })
+  })
+
+  it('refuses a folder body without sending back any of it', async () => {
+    const bodies = (planted: string) => [
+      { meta_data: planted },
+      { meta_data: { label: planted.repeat(30) } },
+      { meta_data: { [planted.repeat(7)]: planted } },
+      { meta_data: [planted], [planted]: planted },
+    ]
+    await fc.assert(
+      fc.asyncProperty(marker(), fc.nat(3), async (planted, which) => {
+        const input = bodies(planted)[which]
+        const response = await call({ type: 'mutation', path: 'folders.create', input, token: operator })
+        expect(response.status).toBe(400)
+        expect(markerIn(await response.text(), planted, { asKey: true })).toBeUndefined()
+      }),
+      { numRuns: 20 },
+    )
   })
 })
