@@ -11,6 +11,7 @@ import { authRoutes } from './routes-auth.js'
 import { folderRoutes } from './routes-folders.js'
 import { seed } from './seed.js'
 import { type Clock, Store, systemClock } from './store.js'
+import { createTRPC } from './trpc.js'
 
 export interface AppOptions {
   /** Where "now" comes from; tests pass one they can move forward. Default: the system clock. */
@@ -32,8 +33,9 @@ export interface ExampleApp {
 
 /**
  * The example Oz API as a Hono app: an in-memory store seeded with the demo users, folders and
- * sessions; REST under `/api`, documented at `/openapi.json` and `/docs`; GraphQL at `/graphql`. Every error, expected or not, leaves as
- * an Oz error body.
+ * sessions; REST under `/api`, documented at `/openapi.json` and `/docs`; GraphQL at `/graphql`;
+ * tRPC at `/trpc`. Every error, expected or not, leaves as an Oz error body (over tRPC, as
+ * `data.oz` of tRPC's error shape).
  */
 export const createApp = (options: AppOptions = {}): ExampleApp => {
   const clock = options.clock ?? systemClock
@@ -70,6 +72,8 @@ export const createApp = (options: AppOptions = {}): ExampleApp => {
     const response = await yoga.fetch(request)
     return new Response(response.body, { status: response.status, headers: [...response.headers] })
   })
+  // tRPC answers its own wrong methods (405 with Allow), so every method reaches it.
+  app.all('/trpc/*', createTRPC(deps, onUnexpected))
   app.onError(errorHandler({ ...CHALLENGE, onUnexpected }))
   app.notFound(notFoundHandler)
   return { app, store, flags }

@@ -2,6 +2,7 @@ import type { Result } from 'neverthrow'
 import { ApiClient, type ClientOptions, type Failure, type Met, type Tokens } from './client-api.js'
 import { describe } from './client-decide.js'
 import { graphqlOnce } from './client-graphql.js'
+import { trpcOnce } from './client-trpc.js'
 
 /** What one step of the flow came to, for a person (`detail`) and for a test (the rest). */
 export interface StepReport {
@@ -15,6 +16,7 @@ export interface StepReport {
 export interface ClientReport {
   readonly rest: readonly StepReport[]
   readonly graphql: readonly StepReport[]
+  readonly trpc: readonly StepReport[]
 }
 
 interface Page {
@@ -27,7 +29,8 @@ const STORED_SESSION: Tokens = { access_token: 'demo-expired', expire_token: 'de
 const NO_SUCH_FOLDER = '00000000-0000-4000-8000-0000000fffff'
 
 /**
- * The example client's whole run against a server at `baseUrl`: REST first, then GraphQL.
+ * The example client's whole run against a server at `baseUrl`: REST first, then GraphQL, then
+ * tRPC.
  * Each step logs what happened and returns it, so the e2e test can check the outcome.
  */
 export const runClient = async (baseUrl: string, options: ClientOptions = {}): Promise<ClientReport> => {
@@ -54,7 +57,7 @@ export const runClient = async (baseUrl: string, options: ClientOptions = {}): P
   const login = () => client.handle('POST /api/authorize/auth', () => client.logIn())
   const loggedIn = await step('log in', client, login, () => 'logged in')
   // Without a session nothing else can work; an app would show the error and stop here too.
-  if (loggedIn.isErr()) return { rest: steps, graphql: [] }
+  if (loggedIn.isErr()) return { rest: steps, graphql: [], trpc: [] }
   const listed = await step('list folders', client, () => client.call<Page>('GET', '/api/folders'), count)
   const first = listed.map((page) => page.items[0]?.folder_id ?? NO_SUCH_FOLDER).unwrapOr(NO_SUCH_FOLDER)
 
@@ -137,5 +140,48 @@ export const runClient = async (baseUrl: string, options: ClientOptions = {}): P
       ),
     () => 'deleted',
   )
-  return { rest, graphql: steps }
+  const graphql = steps.splice(0)
+
+  // The stored session again, over tRPC: the same decisions, from `fromTRPCClientError`.
+  const rpc = new ApiClient(baseUrl, STORED_SESSION, { ...options, log })
+  const list = (limit?: number) =>
+    rpc.handle(`tRPC folders.list(${limit ?? ''})`, () =>
+      trpcOnce(rpc, (trpc) => trpc.folders.list.query(limit === undefined ? undefined : { limit })),
+    )
+  await step("tRPC: resume yesterday's session", rpc, () => list(), count)
+  await step(
+    'tRPC: ask for 1000 folders at once',
+    rpc,
+    async () => {
+      const tooMany = await list(1000)
+      const fields =
+        tooMany.isErr() && tooMany.error.decision.do === 'fix-input' ? tooMany.error.decision.fields : []
+      if (!fields.some((field) => field.key_path === 'limit')) return tooMany
+      return list(100)
+    },
+    (page) => `corrected limit, ${page.total} folders`,
+  )
+  await step(
+    'tRPC: create a folder with a label too long',
+    rpc,
+    () =>
+      rpc.handle('tRPC folders.create', () =>
+        trpcOnce(rpc, (trpc) => trpc.folders.create.mutate({ meta_data: { label: 'x'.repeat(300) } })),
+      ),
+    () => 'created',
+  )
+  await step(
+    'tRPC: a folder that does not exist',
+    rpc,
+    () =>
+      rpc.handle('tRPC folders.get', () => trpcOnce(rpc, (trpc) => trpc.folders.get.query(NO_SUCH_FOLDER))),
+    () => 'found',
+  )
+  await step(
+    'tRPC: delete a folder as an operator',
+    rpc,
+    () => rpc.handle('tRPC folders.delete', () => trpcOnce(rpc, (trpc) => trpc.folders.delete.mutate(first))),
+    () => 'deleted',
+  )
+  return { rest, graphql, trpc: steps }
 }

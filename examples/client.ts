@@ -10,7 +10,7 @@ try {
   process.exit(1)
 }
 const report = await runClient(url)
-const all = [...report.rest, ...report.graphql]
+const all = [...report.rest, ...report.graphql, ...report.trpc]
 console.log(
   `\n${all.length} steps: ${all.filter((s) => s.ok).length} ok, ${all.filter((s) => !s.ok).length} handled and given up on`,
 )

@@ -105,6 +105,27 @@ export const getAnalysis = (deps: Deps, user: User, id: string): Result<Analysis
     )
 }
 
+/**
+ * Folder counts by label, for admins. It has a deliberate bug: a folder without a label (one is
+ * seeded) makes it throw a `TypeError`, which every transport answers as a masked UNKNOWN (500)
+ * and hands to the server's log.
+ */
+export const folderReport = (deps: Deps, user: User): Result<Record<string, number>, OzError> =>
+  requireAdmin(user)
+    .andThen(() => deps.store.allFolders())
+    .map(countByLabel)
+
+const countByLabel = (folders: readonly Folder[]): Record<string, number> => {
+  const counts: Record<string, number> = {}
+  for (const folder of folders) {
+    // The bug: `label` is optional metadata, but this reads it as if it were always there.
+    // biome-ignore lint/style/noNonNullAssertion: the deliberate bug this route exists to show
+    const label = folder.meta_data.label!.toLowerCase()
+    counts[label] = (counts[label] ?? 0) + 1
+  }
+  return counts
+}
+
 const view = (deps: Deps, analysis: Analysis): AnalysisView => ({
   ...analysis,
   ...deps.engine.state(Date.parse(analysis.time_created)),

@@ -32,7 +32,7 @@ export const seed = (store: Store, clock: Clock): void => {
   const folders = [
     { owner: operator, meta_data: { label: 'Onboarding', channel: 'mobile' } },
     { owner: operator, meta_data: { label: 'Re-check', channel: 'web' } },
-    // No label: the admin report trips over this one (the deliberate bug, see admin.ts).
+    // No label: the admin report trips over this one (the deliberate bug, see folderReport in folders.ts).
     { owner: admin, meta_data: { channel: 'kiosk' } },
   ]
   folders.forEach(({ owner, meta_data }, i) => {

@@ -16,7 +16,7 @@ const down = [
   config.flags.storeDown === null ? '' : `store DOWN (retry after ${config.flags.storeDown}s)`,
 ].filter(Boolean)
 
-console.log(`Oz example API on ${url}  (REST under /api, GraphQL and GraphiQL at /graphql)`)
+console.log(`Oz example API on ${url}  (REST under /api, GraphQL and GraphiQL at /graphql, tRPC at /trpc)`)
 if (down.length > 0) console.log(`flags: ${down.join(', ')}`)
 console.log(`
 demo users: ${DEMO_USERS.admin.email} / ${DEMO_USERS.admin.password} (admin), \
@@ -29,6 +29,7 @@ try:
   curl -s ${url}/api/folders -H 'X-Forensic-Access-Token: ${DEMO_TOKENS.operator}'
   curl -si ${url}/api/folders                                # 401, AUTH_NOT_PROVIDED
   curl -s '${url}/api/folders?limit=1000' -H 'X-Forensic-Access-Token: ${DEMO_TOKENS.operator}'   # INVALID_VALUE
+  curl -s ${url}/trpc/folders.list -H 'X-Forensic-Access-Token: ${DEMO_TOKENS.operator}'     # the same over tRPC
   npm run example:client                                     # a client handling them all
 `)
 

@@ -30,7 +30,7 @@ const PINS = {
 // The newest date this Miniflare's workerd (1.20260730.x) supports.
 const COMPATIBILITY_DATE = '2026-07-30'
 // The peers the consumer installs beside the tarball: the versions this repo tests with.
-const PEERS = ['hono', 'graphql', 'graphql-yoga', 'neverthrow', 'zod']
+const PEERS = ['hono', 'graphql', 'graphql-yoga', '@trpc/server', 'neverthrow', 'zod']
 const SUMMARY_PREFIX = 'oz-runtime-summary '
 
 // Nothing here may phone home: Deno's update check and Bun's crash reports are off.

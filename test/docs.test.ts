@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { httpStatus, OZ_ERROR_KINDS, OZ_KINDS } from 'oz-errors'
+import { httpStatus, OZ_ERROR_KINDS, OZ_KINDS, ozError } from 'oz-errors'
+import { ozErrorFormatter, toTRPCError } from 'oz-errors/trpc'
 import { describe, expect, it } from 'vitest'
 
 const root = new URL('../', import.meta.url)
@@ -44,16 +45,7 @@ describe('the docs', () => {
   })
 
   it("list the 13 codes in the README exactly as the core's table has them", () => {
-    const table = readme.slice(readme.indexOf('<!-- codes:start -->'), readme.indexOf('<!-- codes:end -->'))
-    const rows = table
-      .split('\n')
-      .filter((line) => /^\|\s*\d+\s*\|/.test(line))
-      .map((line) =>
-        line
-          .split('|')
-          .slice(1, 5)
-          .map((cell) => cell.trim()),
-      )
+    const rows = codeRows().map((cells) => cells.slice(0, 4))
     const expected = OZ_ERROR_KINDS.map((kind) => [
       String(OZ_KINDS[kind].code),
       `\`${kind}\``,
@@ -62,4 +54,28 @@ describe('the docs', () => {
     ])
     expect(rows).toEqual(expected)
   })
+
+  it('show in the README each code over tRPC as ozErrorFormatter answers it', () => {
+    const format = ozErrorFormatter()
+    const expected = OZ_ERROR_KINDS.map((kind) => {
+      const error = toTRPCError(ozError(kind))
+      // 500, as tRPC hands a thrown OzException: the answer must still be the kind's status.
+      const shape = format({ error, type: 'query', path: 'p', shape: { data: { httpStatus: 500 } } })
+      return `\`${shape.data.code}\` / ${shape.data.httpStatus}`
+    })
+    expect(codeRows().map((cells) => cells[6])).toEqual(expected)
+  })
 })
+
+/** The cells of each code's row in the README's table. */
+const codeRows = (): string[][] =>
+  readme
+    .slice(readme.indexOf('<!-- codes:start -->'), readme.indexOf('<!-- codes:end -->'))
+    .split('\n')
+    .filter((line) => /^\|\s*\d+\s*\|/.test(line))
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    )

@@ -4,8 +4,9 @@ import { coreChecks } from './core.js'
 import { graphqlChecks } from './graphql.js'
 import { runChecks, SUMMARY_PREFIX } from './harness.js'
 import { honoChecks } from './hono.js'
+import { trpcChecks } from './trpc.js'
 
-const outcomes = await runChecks([...coreChecks, ...honoChecks, ...graphqlChecks])
+const outcomes = await runChecks([...coreChecks, ...honoChecks, ...graphqlChecks, ...trpcChecks])
 for (const { name, reason } of outcomes)
   console.log(reason === undefined ? `ok ${name}` : `not ok ${name}: ${reason}`)
 const failed = outcomes.filter((outcome) => outcome.reason !== undefined).length

@@ -4,8 +4,9 @@ import { coreChecks } from './core.js'
 import { graphqlChecks } from './graphql.js'
 import { runChecks } from './harness.js'
 import { honoChecks } from './hono.js'
+import { trpcChecks } from './trpc.js'
 
 export default {
   fetch: async (): Promise<Response> =>
-    Response.json(await runChecks([...coreChecks, ...honoChecks, ...graphqlChecks])),
+    Response.json(await runChecks([...coreChecks, ...honoChecks, ...graphqlChecks, ...trpcChecks])),
 }

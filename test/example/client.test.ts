@@ -3,7 +3,7 @@ import { type ClientReport, runClient } from '../../examples/client-flow.js'
 import { listen, type Running } from '../../examples/listen.js'
 
 const outcome = (report: ClientReport) =>
-  [...report.rest, ...report.graphql].map(({ name, ok, met }) => ({ name, ok, met }))
+  [...report.rest, ...report.graphql, ...report.trpc].map(({ name, ok, met }) => ({ name, ok, met }))
 
 describe('the example client against the example server', () => {
   let server: Running
@@ -63,6 +63,27 @@ describe('the example client against the example server', () => {
         ok: false,
         met: [{ kind: 'AUTH_FORBIDDEN', do: 'ask-an-admin' }],
       },
+      { name: "tRPC: resume yesterday's session", ok: true, met: [refresh] },
+      {
+        name: 'tRPC: ask for 1000 folders at once',
+        ok: true,
+        met: [{ kind: 'INVALID_VALUE', do: 'fix-input' }],
+      },
+      {
+        name: 'tRPC: create a folder with a label too long',
+        ok: false,
+        met: [{ kind: 'INVALID_STRUCTURE', do: 'fix-input' }],
+      },
+      {
+        name: 'tRPC: a folder that does not exist',
+        ok: false,
+        met: [{ kind: 'NOT_EXIST', do: 'show-missing' }],
+      },
+      {
+        name: 'tRPC: delete a folder as an operator',
+        ok: false,
+        met: [{ kind: 'AUTH_FORBIDDEN', do: 'ask-an-admin' }],
+      },
     ])
   })
 
@@ -91,6 +112,7 @@ describe('the example client when the store is down', () => {
       const report = await runClient(server.url, { log: () => {}, sleep: async (s) => void waits.push(s) })
       expect(waits).toEqual([2, 2])
       expect(report.graphql).toEqual([])
+      expect(report.trpc).toEqual([])
       expect(outcome(report)).toEqual([
         { name: 'log in', ok: false, met: Array(3).fill({ kind: 'DATABASE', do: 'retry-later' }) },
       ])
