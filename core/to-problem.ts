@@ -1,4 +1,4 @@
-import type { OzDetails } from './details.js'
+import type { OzDetails, OzIssue } from './details.js'
 import { httpStatus, type OzHttpStatus } from './http-status.js'
 import { jsonPointer, problemSlug } from './internal/problem.js'
 import { OZ_KINDS, type OzErrorCode, type OzErrorKind } from './kinds.js'
@@ -75,28 +75,15 @@ export const toProblem = <E extends OzError>(
   if (options?.instance !== undefined) problem.instance = options.instance
   problem.error_code = error.code
   problem.details = error.details
-  const errors = entriesOf(error)
-  if (errors !== undefined) problem.errors = errors
+  // Codes 3 to 5 name the field at fault: each issue, else the one `key_path`.
+  if (error.code >= 3 && error.code <= 5) {
+    const details = error.details as { issues?: readonly OzIssue[]; key_path?: string } | null
+    problem.errors =
+      details?.issues?.map((issue) => ({ pointer: jsonPointer(issue.key_path), detail: issue.message })) ??
+      (details?.key_path === undefined
+        ? []
+        : [{ pointer: jsonPointer(details.key_path), detail: error.message }])
+  }
   // Every member above comes from the error's own kind.
   return problem as OzProblemOf<E['kind']>
-}
-
-const entriesOf = (error: OzError): OzProblemEntry[] | undefined => {
-  switch (error.kind) {
-    case 'INVALID_STRUCTURE': {
-      const issues = error.details?.issues
-      if (issues !== undefined) {
-        return issues.map((issue) => ({ pointer: jsonPointer(issue.key_path), detail: issue.message }))
-      }
-      const keyPath = error.details?.key_path
-      return keyPath === undefined ? [] : [{ pointer: jsonPointer(keyPath), detail: error.message }]
-    }
-    case 'INVALID_VALUE':
-    case 'INVALID_TYPE':
-      return error.details === null
-        ? []
-        : [{ pointer: jsonPointer(error.details.key_path), detail: error.message }]
-    default:
-      return undefined
-  }
 }

@@ -47,12 +47,23 @@ const ENTRIES: readonly Entry[] = [
     external: PEERS,
     budget: 2764,
   },
+  {
+    name: 'app: the same + hono errorHandler',
+    file: 'dist/adapters/hono/index.js',
+    contents:
+      "export { OzErr, httpStatus, toWire } from 'oz-errors'; export { errorHandler } from 'oz-errors/hono'",
+    external: PEERS,
+    // 5,778 bytes before issue 15. `format` is a run-time string, so a bundler cannot drop the
+    // problem renderer and the Accept reader behind it: 611 bytes (docs/performance.md).
+    budget: 6389,
+  },
   // What a user pays for an adapter: its code, what it needs of the core, and ts-pattern.
   {
     name: 'oz-errors/hono',
     file: 'dist/adapters/hono/index.js',
     external: PEERS,
-    budget: 8720,
+    // 8,955 bytes with issue 15's `format`, plus ~5%.
+    budget: 9400,
     target: 2560,
   },
   {

@@ -1,12 +1,12 @@
 import type { Context, ErrorHandler } from 'hono'
 import { asOzError, authChallenge, type OzError, ozError } from '../../core/index.js'
-import type { ErrorResponseOptions } from './error-response.js'
 import { contextResponse } from './internal/context-response.js'
 import { fromHttpException, isHttpResponseError } from './internal/from-http-exception.js'
+import type { RenderOptions } from './render-options.js'
 import { ThrownNonError } from './wrap-non-errors.js'
 
 /** Options of `errorHandler`. */
-export interface ErrorHandlerOptions extends ErrorResponseOptions {
+export interface ErrorHandlerOptions extends RenderOptions {
   /**
    * Called with every error the client gets a masked `UNKNOWN` for (the original thrown value,
    * also a non-Error caught by `wrapNonErrors`), for logging. Default: one `console.error`.
