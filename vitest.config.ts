@@ -14,6 +14,7 @@ export default defineConfig({
       { find: /^oz-errors\/trpc$/, replacement: here('./adapters/trpc/index.ts') },
       { find: /^oz-errors\/openapi$/, replacement: here('./adapters/openapi/index.ts') },
       { find: /^oz-errors\/openapi\/zod$/, replacement: here('./adapters/openapi/zod/index.ts') },
+      { find: /^oz-errors\/observe$/, replacement: here('./adapters/observe/index.ts') },
       // Node resolves `graphql` to its CommonJS build (graphql 16 has no exports map), and so do
       // Yoga and Apollo here; Vite would pick the ESM build for our sources. One copy, as in
       // production, so `instanceof GraphQLError` means what it means for users.

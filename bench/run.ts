@@ -11,6 +11,7 @@ const FIGURES: Readonly<Record<string, () => Promise<Figure>>> = {
   'decode-floor': async () => (await import('./decode-floor.js')).decodeFloor,
   hono: async () => (await import('./hono.js')).hono,
   'hono-httpexception': async () => (await import('./hono-httpexception.js')).honoHttpException,
+  'hono-negotiate': async () => (await import('./hono-negotiate.js')).honoNegotiate,
   'hono-loopback': async () => (await import('./hono-loopback.js')).honoLoopback(),
   graphql: async () => (await import('./graphql.js')).graphql,
   trpc: async () => (await import('./trpc.js')).trpc,

@@ -1,4 +1,5 @@
 import { err, ok, type Result, ResultAsync } from 'neverthrow'
+import { fromProblem } from './from-problem.js'
 import { kindForStatus } from './http-status.js'
 import { type OzError, ozError } from './oz-error.js'
 import { fromWire } from './wire.js'
@@ -30,7 +31,8 @@ const MAX_BYTES = 1024 * 1024
 
 /**
  * For fetch clients: `ok(response)` on a 2xx (the body left unread); otherwise the decoded
- * error body, or, where the body is not of this model (a proxy's HTML page, truncated JSON),
+ * error body (an Oz body, or a problem object of `toProblem` when the content type is
+ * `application/problem+json`), or, where the body is not of this model (a proxy's HTML page, truncated JSON),
  * the kind `kindForStatus` gives with `{ status, statusText, body }` as `cause`. Never rejects.
  *
  * An error body is read with a byte count: past `maxBytes` (default 1 MiB), when `signal`
@@ -57,7 +59,7 @@ const settle = async (
     if (response.ok) return ok(response)
     const read = await readBounded(response, options)
     const body = 'text' in read ? read.text : undefined
-    const decoded = body === undefined ? undefined : fromWire(parseJson(body))
+    const decoded = body === undefined ? undefined : decodeBody(response, parseJson(body))
     if (decoded?.isOk()) return err(decoded.value)
     const base = { status: response.status, statusText: response.statusText, body }
     const cause: ForeignResponse = 'unread' in read ? { ...base, unread: read.unread } : base
@@ -65,6 +67,15 @@ const settle = async (
   } catch (thrown) {
     return err(ozError('UNKNOWN', { cause: thrown }))
   }
+}
+
+const PROBLEM = /^\s*application\/problem\+json\s*(;|$)/i
+
+// By content type first; a body sent under the other type (a gateway relabelling it) still decodes.
+const decodeBody = (response: Response, json: unknown): Result<OzError, unknown> => {
+  const problem = PROBLEM.test(response.headers.get('content-type') ?? '')
+  const first = problem ? fromProblem(json) : fromWire(json)
+  return first.isOk() ? first : problem ? fromWire(json) : fromProblem(json)
 }
 
 const limitOf = (max: number | undefined): number =>

@@ -16,6 +16,8 @@ const isClientMistake = (error: unknown): boolean => {
   return typeof status === 'number' && status >= 400 && status < 500
 }
 
+import { type Notify, quietly } from './internal/notify.js'
+
 /**
  * For Apollo Server's `formatError`. Our errors (what `asOzError` recognises, or a
  * `GraphQLError` whose extensions are ours) go out as `{ message, locations?, path?,
@@ -27,7 +29,17 @@ const isClientMistake = (error: unknown): boolean => {
  * @example
  * new ApolloServer({ schema, formatError, plugins: [ozApolloPlugin()] })
  */
-export const formatError = (formattedError: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export const formatError = (formattedError: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+  formatWith(formattedError, error, undefined)
+
+/** @internal `formatError`, telling `notify` of each Oz error it renders (see `createFormatError`). */
+export const formatWith = (
+  formattedError: GraphQLFormattedError,
+  error: unknown,
+  notify: Notify | undefined,
+): GraphQLFormattedError => {
+  let rendered: OzError = OzErr.unknown()
+  let out: GraphQLFormattedError
   try {
     const verdict = classify(error)
     if (
@@ -37,10 +49,14 @@ export const formatError = (formattedError: GraphQLFormattedError, error: unknow
       const extensions = withoutInternals(formattedError.extensions ?? {}, false)
       return extensions === undefined ? formattedError : { ...formattedError, extensions }
     }
-    return reformat(formattedError, verdict.kind === 'ours' ? verdict.error : OzErr.unknown())
+    if (verdict.kind === 'ours') rendered = verdict.error
+    out = reformat(formattedError, rendered)
   } catch {
-    return { message: OzErr.unknown().message, extensions: extensionsOf(OzErr.unknown()) }
+    rendered = OzErr.unknown()
+    out = { message: rendered.message, extensions: extensionsOf(rendered) }
   }
+  if (notify !== undefined) quietly(() => notify(rendered, { thrown: error }))
+  return out
 }
 
 const reformat = (formatted: GraphQLFormattedError, error: OzError): GraphQLFormattedError => {

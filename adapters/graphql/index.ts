@@ -1,4 +1,7 @@
 // The public names of `oz-errors/graphql`, one by one; each file is named after what it exports.
+export { createFormatError } from './create-format-error.js'
+export type { GraphQLObserveOptions } from './create-mask-error.js'
+export { createMaskError } from './create-mask-error.js'
 export { formatError } from './format-error.js'
 export { fromGraphQLError } from './from-graphql-error.js'
 export { maskError } from './mask-error.js'

@@ -3,6 +3,7 @@ import { OzErr, type OzError } from '../../core/index.js'
 import { buildGraphQLError, httpOf, isBuilt, type Place } from './internal/build-graphql-error.js'
 import { classify } from './internal/classify.js'
 import { isGraphQLError } from './internal/decode-graphql-error.js'
+import { type Notify, quietly } from './internal/notify.js'
 import { isFieldError, withoutInternals } from './internal/status-rule.js'
 
 const placeOf = (error: unknown): Place => {
@@ -59,13 +60,21 @@ const passGraphQL = (error: GraphQLError): GraphQLError => {
  * @example
  * createYoga({ schema, maskedErrors: { maskError }, plugins: [ozYogaPlugin()] })
  */
-export const maskError = (error: unknown): GraphQLError => {
+export const maskError = (error: unknown): GraphQLError => maskWith(error, undefined)
+
+/** @internal `maskError`, telling `notify` of each Oz error it renders (see `createMaskError`). */
+export const maskWith = (error: unknown, notify: Notify | undefined): GraphQLError => {
+  let rendered: OzError
+  let out: GraphQLError
   try {
     const verdict = classify(error)
     if (verdict.kind === 'graphql' && isGraphQLError(error)) return passGraphQL(error)
-    if (verdict.kind === 'ours') return settle(verdict.error, error, verdict.carried)
-    return settle(OzErr.unknown(), error, false)
+    rendered = verdict.kind === 'ours' ? verdict.error : OzErr.unknown()
+    out = settle(rendered, error, verdict.kind === 'ours' && verdict.carried)
   } catch {
-    return settle(OzErr.unknown(), undefined, false)
+    rendered = OzErr.unknown()
+    out = settle(rendered, undefined, false)
   }
+  if (notify !== undefined) quietly(() => notify(rendered, { thrown: error }))
+  return out
 }

@@ -1,18 +1,36 @@
 import type { Context, ErrorHandler } from 'hono'
 import { asOzError, authChallenge, type OzError, ozError } from '../../core/index.js'
-import type { ErrorResponseOptions } from './error-response.js'
 import { contextResponse } from './internal/context-response.js'
 import { fromHttpException, isHttpResponseError } from './internal/from-http-exception.js'
+import type { RenderOptions } from './render-options.js'
 import { ThrownNonError } from './wrap-non-errors.js'
 
 /** Options of `errorHandler`. */
-export interface ErrorHandlerOptions extends ErrorResponseOptions {
+export interface ErrorHandlerOptions extends RenderOptions {
   /**
    * Called with every error the client gets a masked `UNKNOWN` for (the original thrown value,
    * also a non-Error caught by `wrapNonErrors`), for logging. Default: one `console.error`.
    * What it throws or rejects with is ignored: the response is the masked `UNKNOWN` still.
    */
   readonly onUnexpected?: (error: unknown, c: Context) => void
+  /**
+   * Called once with every error rendered, ours or masked (a masked one is the `UNKNOWN` sent,
+   * with the original thrown value as `thrown`), for tracing and metrics (`recordOzError`). It
+   * runs before `onUnexpected`; what it throws or rejects with is ignored.
+   */
+  readonly onError?: (error: OzError, context: { readonly c: Context; readonly thrown: unknown }) => void
+}
+
+// A hook's failure, sync or async, must not change the answer.
+const quietly = (call: () => unknown): void => {
+  try {
+    const pending = call()
+    if (typeof (pending as PromiseLike<unknown> | undefined)?.then === 'function') {
+      Promise.resolve(pending).catch(() => {})
+    }
+  } catch {
+    // ignored on purpose
+  }
 }
 
 const logUnexpected = (error: unknown, c: Context): void => {
@@ -36,7 +54,9 @@ export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
   // Fails at start-up rather than on the first 401.
   authChallenge(options)
   const onUnexpected = options?.onUnexpected ?? logUnexpected
+  const onError = options?.onError
   const unexpected = (thrown: unknown, c: Context): Response => {
+    if (onError !== undefined) quietly(() => onError(UNKNOWN, { c, thrown }))
     try {
       const pending: unknown = onUnexpected(thrown, c)
       if (typeof (pending as PromiseLike<unknown> | undefined)?.then === 'function') {
@@ -45,22 +65,23 @@ export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
     } catch {
       // A failing logger must not change the answer.
     }
-    return contextResponse(c, ozError('UNKNOWN'), options)
+    return contextResponse(c, UNKNOWN, options)
   }
   return async (thrown, c) => {
     try {
       // What was thrown, as thrown: wrapNonErrors carries a non-Error in its cause.
       const value = thrown instanceof ThrownNonError ? thrown.cause : thrown
       const ours = asOzError(value)
-      if (ours !== undefined) return render(c, ours)
+      if (ours !== undefined) return render(c, ours, value)
       if (!(value instanceof Error)) return unexpected(value, c)
       if (isHttpResponseError(thrown)) {
         const mapped = fromHttpException(thrown, c)
         if (mapped.type === 'passthrough') return mapped.response
         if (mapped.type === 'unexpected') return unexpected(thrown, c)
+        if (onError !== undefined) quietly(() => onError(mapped.error, { c, thrown }))
         return contextResponse(c, mapped.error, options, mapped.headers)
       }
-      if (await isMalformedBody(thrown, c)) return render(c, MALFORMED_JSON)
+      if (await isMalformedBody(thrown, c)) return render(c, MALFORMED_JSON, thrown)
       return unexpected(thrown, c)
     } catch (failure) {
       // Mapping or rendering failed (a getResponse that throws, say): the client still gets
@@ -72,10 +93,13 @@ export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
     }
   }
 
-  function render(c: Context, error: OzError): Response {
+  function render(c: Context, error: OzError, thrown: unknown): Response {
+    if (onError !== undefined) quietly(() => onError(error, { c, thrown }))
     return contextResponse(c, error, options)
   }
 }
+
+const UNKNOWN = /* @__PURE__ */ ozError('UNKNOWN')
 
 // The same message and details as hono/validator's own HTTPException for a body it cannot
 // parse, so both paths give the client one answer.

@@ -84,6 +84,12 @@ export interface OzErrorFormatterOptions {
    * so its `Allow`) then lists `GET, POST` for queries and subscriptions, as tRPC accepts.
    */
   readonly allowMethodOverride?: boolean
+  /**
+   * Called once with every error the formatter renders, ours or masked (a masked one is the
+   * `UNKNOWN` sent; `info.thrown` is the `TRPCError`, whose `cause` is what was thrown), for
+   * tracing and metrics. Runs after `onUnexpected`; what it throws or rejects with is ignored.
+   */
+  readonly onError?: (error: OzError, info: UnexpectedInfo & { readonly thrown: TRPCError }) => void
 }
 
 const logUnexpected = (error: TRPCError, info: UnexpectedInfo): void => {
@@ -144,6 +150,19 @@ export const ozErrorFormatter = (
     } catch {
       // The thrown value could not be read (a getter or a proxy that throws): still masked.
       error = unexpected(opts.error, opts)
+    }
+    const onError = options?.onError
+    if (onError !== undefined) {
+      const rendered = error
+      try {
+        const info = { path: opts.path, type: opts.type, ctx: opts.ctx, thrown: opts.error }
+        const pending: unknown = onError(rendered, info)
+        if (typeof (pending as PromiseLike<unknown> | undefined)?.then === 'function') {
+          Promise.resolve(pending).catch(() => {})
+        }
+      } catch {
+        // A failing hook must not change the answer.
+      }
     }
     // A path that names no procedure (type `unknown`) is the client's own text: not echoed.
     return shapeOf(error, opts.type === 'unknown' ? undefined : opts.path)
