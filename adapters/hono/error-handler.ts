@@ -1,5 +1,6 @@
 import type { Context, ErrorHandler } from 'hono'
 import { asOzError, authChallenge, type OzError, ozError } from '../../core/index.js'
+import { oneLine, printable, quoted } from '../../core/internal/log-line.js'
 import type { ErrorResponseOptions } from './error-response.js'
 import { contextResponse } from './internal/context-response.js'
 import { fromHttpException, isHttpResponseError } from './internal/from-http-exception.js'
@@ -9,14 +10,28 @@ import { ThrownNonError } from './wrap-non-errors.js'
 export interface ErrorHandlerOptions extends ErrorResponseOptions {
   /**
    * Called with every error the client gets a masked `UNKNOWN` for (the original thrown value,
-   * also a non-Error caught by `wrapNonErrors`), for logging. Default: one `console.error`.
+   * also a non-Error caught by `wrapNonErrors`), for logging. Default: one `console.error` line
+   * naming the method and the path as sent (JSON-quoted), every control character escaped.
    * What it throws or rejects with is ignored: the response is the masked `UNKNOWN` still.
    */
   readonly onUnexpected?: (error: unknown, c: Context) => void
 }
 
+// The path as the client sent it, percent-encoding kept: `c.req.path` is decoded, so a `%0A` in
+// it would be a real line break (issue 11 §4).
+const rawPath = (url: string): string => {
+  try {
+    return new URL(url).pathname
+  } catch {
+    return url
+  }
+}
+
+// One line, whatever the client sent or the app threw: the path JSON-quoted, the rest escaped.
 const logUnexpected = (error: unknown, c: Context): void => {
-  console.error(`oz-errors: ${c.req.method} ${c.req.path} failed unexpectedly; answered UNKNOWN 500:`, error)
+  console.error(
+    `oz-errors: ${oneLine(c.req.method)} ${quoted(rawPath(c.req.url))} failed unexpectedly; answered UNKNOWN 500: ${printable(error)}`,
+  )
 }
 
 /**

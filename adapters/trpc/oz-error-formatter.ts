@@ -8,8 +8,8 @@ import {
   ozError,
   toWire,
 } from '../../core/index.js'
+import { oneLine, printable } from '../../core/internal/log-line.js'
 import { classify } from './internal/classify.js'
-import { oneLine, printable } from './internal/log-line.js'
 import { type OzTRPCCode, trpcCodeOf } from './oz-trpc-code.js'
 
 /**

@@ -35,7 +35,7 @@ describe('onUnexpected', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {})
     await expectMaskedUnknown(await failing(errorHandler()).request('/error'))
     expect(log).toHaveBeenCalledTimes(1)
-    expect(log.mock.calls[0]?.[0]).toContain('GET /error')
+    expect(log.mock.calls[0]?.[0]).toContain('GET "/error"')
   })
 
   it('still answers the masked UNKNOWN when onUnexpected throws', async () => {
