@@ -5,16 +5,15 @@
 // paragraph separators, and lone surrogates: whatever could break a line or disguise one.
 const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu
 
-// A log line is for a reader; a thrown value as large as a request body is cut.
+// A log line is for a reader: a thrown value as large as a request body is cut.
 const MAX_LENGTH = 16_384
 
-// How many causes below a thrown value are printed.
-const MAX_CAUSES = 4
+// How many causes (and levels of AggregateError) below a thrown value are printed.
+const MAX_DEPTH = 4
 
-const escaped = (char: string): string => {
-  const code = char.codePointAt(0) ?? 0
-  return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`
-}
+// Each UTF-16 unit as `\uXXXX`, as JSON writes it.
+const escaped = (char: string): string =>
+  char.replace(/[\s\S]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
 /**
  * @internal
@@ -30,47 +29,32 @@ export const oneLine = (text: string): string => text.replace(UNSAFE, escaped)
  */
 export const quoted = (text: string): string => oneLine(JSON.stringify(text))
 
-const cut = (text: string): string =>
-  text.length > MAX_LENGTH
-    ? `${text.slice(0, MAX_LENGTH)}… (${text.length - MAX_LENGTH} more characters)`
-    : text
-
-const textOf = (value: unknown): string => {
+const textOf = (value: unknown, depth: number): string => {
   if (value instanceof Error) {
-    const stack = value.stack
-    const own = typeof stack === 'string' ? stack : `${value.name}: ${value.message}`
-    if (!(value instanceof AggregateError)) return own
-    const errors: unknown[] = Array.isArray(value.errors) ? value.errors : []
-    return `${own} [${errors.map((inner) => printable(inner)).join('; ')}]`
+    const own = value.stack ?? `${value.name}: ${value.message}`
+    const inner = value instanceof AggregateError && depth < MAX_DEPTH ? [...value.errors] : []
+    const cause =
+      value.cause !== undefined && depth < MAX_DEPTH ? ` | caused by: ${textOf(value.cause, depth + 1)}` : ''
+    return `${own}${inner.length > 0 ? ` [${inner.map((error) => textOf(error, depth + 1)).join('; ')}]` : ''}${cause}`
   }
   if (typeof value === 'string') return value
   try {
-    const json = JSON.stringify(value)
-    if (typeof json === 'string') return json
+    return JSON.stringify(value) ?? String(value)
   } catch {
-    // A cycle, a BigInt, a throwing getter: String() below.
+    // A cycle, a BigInt, a throwing getter.
+    return String(value)
   }
-  return String(value)
 }
 
 /**
  * @internal
  * What to log of a thrown value, on one line: an error's stack (which starts with its message)
- * and its causes, another value as JSON or text; cut past 16 KiB. Never throws.
+ * with its causes and an AggregateError's errors, another value as JSON or text; cut past
+ * 16 KiB. Never throws.
  */
 export const printable = (value: unknown): string => {
   try {
-    const parts = [cut(textOf(value))]
-    let current = value
-    for (
-      let depth = 0;
-      depth < MAX_CAUSES && current instanceof Error && current.cause !== undefined;
-      depth++
-    ) {
-      current = current.cause
-      parts.push(cut(textOf(current)))
-    }
-    return oneLine(parts.join(' | caused by: '))
+    return oneLine(textOf(value, 0).slice(0, MAX_LENGTH))
   } catch {
     return '(a value that cannot be printed)'
   }
