@@ -3,7 +3,7 @@ import { asOzError, authChallenge, type OzError, ozError } from '../../core/inde
 import { oneLine, printable, quoted } from '../../core/internal/log-line.js'
 import type { ErrorResponseOptions } from './error-response.js'
 import { contextResponse } from './internal/context-response.js'
-import { fromHttpException, isHttpResponseError } from './internal/from-http-exception.js'
+import { fromHttpException, isHttpException } from './internal/from-http-exception.js'
 import { ThrownNonError } from './wrap-non-errors.js'
 
 /** Options of `errorHandler`. */
@@ -37,11 +37,12 @@ const logUnexpected = (error: unknown, c: Context): void => {
 /**
  * The handler for `app.onError`: an error of ours (`asOzError`: an `OzException`, or a plain
  * `OzError` thrown through `wrapNonErrors`) renders its checked copy;
- * Hono's `HTTPException` maps by status (401 to AUTH_*, 404 to NOT_EXIST, 405 to NOT_ALLOWED,
- * another 4xx to INVALID_STRUCTURE with its message and `Retry-After` kept, 5xx to UNKNOWN); a
- * malformed JSON body read with `c.req.json()` is INVALID_STRUCTURE 400; anything else is a
- * masked UNKNOWN 500 handed to `options.onUnexpected`. No foreign message, stack or cause
- * reaches the body. Validates `authScheme` and `realm` at once (throws `TypeError`).
+ * Hono's `HTTPException` (by its class) maps by status (401 to AUTH_*, 404 to NOT_EXIST, 405 to
+ * NOT_ALLOWED, another 4xx to INVALID_STRUCTURE with `Retry-After` kept and its message when
+ * Hono would send it, 5xx to UNKNOWN); a malformed JSON body read with `c.req.json()` is
+ * INVALID_STRUCTURE 400; anything else, an error with its own `getResponse` included, is a
+ * masked UNKNOWN 500 handed to `options.onUnexpected`. No foreign message, status, header, stack
+ * or cause reaches the response. Validates `authScheme` and `realm` at once (throws `TypeError`).
  *
  * @example
  * app.use(wrapNonErrors())
@@ -69,7 +70,7 @@ export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
       const ours = asOzError(value)
       if (ours !== undefined) return render(c, ours)
       if (!(value instanceof Error)) return unexpected(value, c)
-      if (isHttpResponseError(thrown)) {
+      if (isHttpException(thrown)) {
         const mapped = fromHttpException(thrown, c)
         if (mapped.type === 'passthrough') return mapped.response
         if (mapped.type === 'unexpected') return unexpected(thrown, c)
@@ -78,7 +79,7 @@ export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
       if (await isMalformedBody(thrown, c)) return render(c, MALFORMED_JSON)
       return unexpected(thrown, c)
     } catch (failure) {
-      // Mapping or rendering failed (a getResponse that throws, say): the client still gets
+      // Mapping or rendering failed (a subclass's getResponse that throws, say): the client still gets
       // UNKNOWN, and the log gets both what was thrown and why it could not be rendered.
       return unexpected(
         new AggregateError([thrown, failure], 'oz-errors: the error could not be rendered'),
