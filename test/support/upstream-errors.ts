@@ -1,11 +1,17 @@
 // Errors as upstream HTTP clients throw them: each carries the upstream's Response, whose status,
 // headers and body are the upstream's internals (issue 11 §3). None of it may reach a client.
 
+/**
+ * In the upstream's token and host name, so in every upstream message, body and header; no
+ * response may carry any 4 characters of it (it has the shape of `marker()`).
+ */
+export const UPSTREAM_MARKER = 'b4n7c2d9f3g8'
+
 /** Planted in every upstream message, body and header; no response may carry it. */
-export const UPSTREAM_TOKEN = 'upstream-tok_9f2c1d77'
+export const UPSTREAM_TOKEN = `tok_${UPSTREAM_MARKER}`
 
 /** An internal host name, planted beside the token. */
-export const INTERNAL_HOST = 'billing-7.internal.corp'
+export const INTERNAL_HOST = `billing-${UPSTREAM_MARKER}.internal.corp`
 
 /** The upstream's answer: its status, a challenge and a back-off of its own, internal headers. */
 export const upstreamResponse = (status: number): Response =>
