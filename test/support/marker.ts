@@ -39,8 +39,8 @@ const slices = (text: string): string[] =>
     Array.from({ length: run.length - 3 }, (_, i) => run.slice(i, i + 4)),
   )
 
-// `key_path` may name a key the client chose; that is the one place a planted key may appear.
-const withoutKeyPaths = (value: unknown): unknown => {
+/** `value` with every `key_path` member emptied: it may name a key the client chose; that is the one place a planted key may appear. */
+export const withoutKeyPaths = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(withoutKeyPaths)
   if (typeof value !== 'object' || value === null) return value
   return Object.fromEntries(

@@ -3,9 +3,10 @@
 
 /**
  * In the upstream's token and host name, so in every upstream message, body and header; no
- * response may carry any 4 characters of it (it has the shape of `marker()`).
+ * response may carry any 4 characters of it (it has the shape of `marker()`, in letters and
+ * digits `marker()` never uses).
  */
-export const UPSTREAM_MARKER = 'b4n7c2d9f3g8'
+export const UPSTREAM_MARKER = 'i0u1y0o1i1u0'
 
 /** Planted in every upstream message, body and header; no response may carry it. */
 export const UPSTREAM_TOKEN = `tok_${UPSTREAM_MARKER}`

@@ -1,6 +1,6 @@
 // What no answer of the hostile fixture may carry, whatever its status (issue 11): the planted
 // secrets and markers in any encoding, a stack trace, a server file path, the request body.
-import { markerIn } from '../marker.js'
+import { markerIn, withoutKeyPaths } from '../marker.js'
 import { UPSTREAM_MARKER } from '../upstream-errors.js'
 import { SECRET } from './secret.js'
 
@@ -48,10 +48,22 @@ const echoProbes = (body: Uint8Array): string[] => {
   return windows.filter((window) => new Set(window).size >= 6)
 }
 
-const echoIn = (answer: string, body: Uint8Array): string | undefined =>
-  echoProbes(body).find(
-    (probe) => answer.includes(probe) || answer.includes(JSON.stringify(probe).slice(1, -1)),
-  )
+// `key_path` may carry a key the client chose (issue 11 §1): the echo check reads a JSON answer
+// without those members.
+const withoutClientKeys = (answer: string): string => {
+  try {
+    return JSON.stringify(withoutKeyPaths(JSON.parse(answer)))
+  } catch {
+    return answer
+  }
+}
+
+const echoIn = (text: string, body: Uint8Array): string | undefined => {
+  const probes = echoProbes(body)
+  if (probes.length === 0) return undefined
+  const answer = withoutClientKeys(text)
+  return probes.find((probe) => answer.includes(probe) || answer.includes(JSON.stringify(probe).slice(1, -1)))
+}
 
 /**
  * Yoga's `extensions.originalError` of a body it cannot parse quotes that body; removing it is
@@ -79,7 +91,9 @@ export const leakIn = (
     if (found !== undefined) return `the fixture's marker (${JSON.stringify(found)})`
   }
   for (const { marker, asKey } of sent.planted ?? []) {
-    const found = markerIn(body, marker, { asKey: asKey === true }) ?? markerIn(head, marker)
+    // In headers, only the marker whole: 4 digits of a card number are a year in `Date`.
+    const found =
+      markerIn(body, marker, { asKey: asKey === true }) ?? (head.includes(marker) ? marker : undefined)
     if (found !== undefined) return `the request's planted marker (${JSON.stringify(found)})`
   }
   if (STACK_FRAME.test(body) || STACK_FRAME.test(head)) return 'a stack trace'
