@@ -123,8 +123,10 @@ const ENTRIES: readonly Entry[] = [
     name: '  trpc, own code only',
     file: 'dist/adapters/trpc/index.js',
     external: PEERS,
-    // 1,991 bytes measured when the entry was added, plus 5%; issue 13's target is 2,000.
-    budget: 2090,
+    // 1,991 bytes measured when the entry was added, plus 5%; issue 13's target is 2,000. Reset
+    // when every log line became one escaped line with the error's causes (issue 11 §4, the
+    // shared core/internal/log-line.ts): 2,171 measured, plus 5%.
+    budget: 2280,
     target: 2000,
     coreExternal: true,
   },

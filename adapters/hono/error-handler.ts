@@ -1,7 +1,8 @@
 import type { Context, ErrorHandler } from 'hono'
 import { asOzError, authChallenge, type OzError, ozError } from '../../core/index.js'
+import { oneLine, printable, quoted } from '../../core/internal/log-line.js'
 import { contextResponse } from './internal/context-response.js'
-import { fromHttpException, isHttpResponseError } from './internal/from-http-exception.js'
+import { fromHttpException, isHttpException } from './internal/from-http-exception.js'
 import type { RenderOptions } from './render-options.js'
 import { ThrownNonError } from './wrap-non-errors.js'
 
@@ -9,7 +10,8 @@ import { ThrownNonError } from './wrap-non-errors.js'
 export interface ErrorHandlerOptions extends RenderOptions {
   /**
    * Called with every error the client gets a masked `UNKNOWN` for (the original thrown value,
-   * also a non-Error caught by `wrapNonErrors`), for logging. Default: one `console.error`.
+   * also a non-Error caught by `wrapNonErrors`), for logging. Default: one `console.error` line
+   * naming the method and the path as sent (JSON-quoted), every control character escaped.
    * What it throws or rejects with is ignored: the response is the masked `UNKNOWN` still.
    */
   readonly onUnexpected?: (error: unknown, c: Context) => void
@@ -33,18 +35,32 @@ const quietly = (call: () => unknown): void => {
   }
 }
 
+// The path as the client sent it, percent-encoding kept: `c.req.path` is decoded, so a `%0A` in
+// it would be a real line break (issue 11 §4).
+const rawPath = (url: string): string => {
+  try {
+    return new URL(url).pathname
+  } catch {
+    return url
+  }
+}
+
+// One line, whatever the client sent or the app threw: the path JSON-quoted, the rest escaped.
 const logUnexpected = (error: unknown, c: Context): void => {
-  console.error(`oz-errors: ${c.req.method} ${c.req.path} failed unexpectedly; answered UNKNOWN 500:`, error)
+  console.error(
+    `oz-errors: ${oneLine(c.req.method)} ${quoted(rawPath(c.req.url))} failed unexpectedly; answered UNKNOWN 500: ${printable(error)}`,
+  )
 }
 
 /**
  * The handler for `app.onError`: an error of ours (`asOzError`: an `OzException`, or a plain
  * `OzError` thrown through `wrapNonErrors`) renders its checked copy;
- * Hono's `HTTPException` maps by status (401 to AUTH_*, 404 to NOT_EXIST, 405 to NOT_ALLOWED,
- * another 4xx to INVALID_STRUCTURE with its message and `Retry-After` kept, 5xx to UNKNOWN); a
- * malformed JSON body read with `c.req.json()` is INVALID_STRUCTURE 400; anything else is a
- * masked UNKNOWN 500 handed to `options.onUnexpected`. No foreign message, stack or cause
- * reaches the body. Validates `authScheme` and `realm` at once (throws `TypeError`).
+ * Hono's `HTTPException` (by its class) maps by status (401 to AUTH_*, 404 to NOT_EXIST, 405 to
+ * NOT_ALLOWED, another 4xx to INVALID_STRUCTURE with `Retry-After` kept and its message when
+ * Hono would send it, 5xx to UNKNOWN); a malformed JSON body read with `c.req.json()` is
+ * INVALID_STRUCTURE 400; anything else, an error with its own `getResponse` included, is a
+ * masked UNKNOWN 500 handed to `options.onUnexpected`. No foreign message, status, header, stack
+ * or cause reaches the response. Validates `authScheme` and `realm` at once (throws `TypeError`).
  *
  * @example
  * app.use(wrapNonErrors())
@@ -74,7 +90,7 @@ export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
       const ours = asOzError(value)
       if (ours !== undefined) return render(c, ours, value)
       if (!(value instanceof Error)) return unexpected(value, c)
-      if (isHttpResponseError(thrown)) {
+      if (isHttpException(thrown)) {
         const mapped = fromHttpException(thrown, c)
         if (mapped.type === 'passthrough') return mapped.response
         if (mapped.type === 'unexpected') return unexpected(thrown, c)
@@ -84,7 +100,7 @@ export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
       if (await isMalformedBody(thrown, c)) return render(c, MALFORMED_JSON, thrown)
       return unexpected(thrown, c)
     } catch (failure) {
-      // Mapping or rendering failed (a getResponse that throws, say): the client still gets
+      // Mapping or rendering failed (a subclass's getResponse that throws, say): the client still gets
       // UNKNOWN, and the log gets both what was thrown and why it could not be rendered.
       return unexpected(
         new AggregateError([thrown, failure], 'oz-errors: the error could not be rendered'),

@@ -8,8 +8,8 @@ import {
   ozError,
   toWire,
 } from '../../core/index.js'
+import { oneLine, printable, quoted } from '../../core/internal/log-line.js'
 import { classify } from './internal/classify.js'
-import { oneLine, printable } from './internal/log-line.js'
 import { type OzTRPCCode, trpcCodeOf } from './oz-trpc-code.js'
 
 /**
@@ -94,7 +94,7 @@ export interface OzErrorFormatterOptions {
 
 const logUnexpected = (error: TRPCError, info: UnexpectedInfo): void => {
   console.error(
-    `oz-errors: tRPC ${oneLine(info.type)} ${oneLine(JSON.stringify(info.path ?? null))} failed unexpectedly; answered UNKNOWN 500: ${printable(error)}`,
+    `oz-errors: tRPC ${oneLine(info.type)} ${info.path === undefined ? 'null' : quoted(info.path)} failed unexpectedly; answered UNKNOWN 500: ${printable(error)}`,
   )
 }
 

@@ -19,6 +19,8 @@ export interface OzResponseMetaInput {
   readonly data: readonly unknown[]
   /** The errors the calls threw, as tRPC hands them. */
   readonly errors?: readonly unknown[]
+  /** What tRPC parsed of the request; absent when it failed before (a method or content type it refuses). */
+  readonly info?: unknown
 }
 
 /**
@@ -49,10 +51,12 @@ const soleError = (data: readonly unknown[]): OzError | undefined => {
   return first
 }
 
-// tRPC sets `Allow` itself on its own wrong-method error, and its fetch adapter appends what
-// responseMeta returns (`Allow: POST, POST`): the header is then left to tRPC.
-const ownMethodError = (errors: readonly unknown[] | undefined): boolean =>
-  errors?.some(
+// tRPC sets `Allow` itself on its own wrong-method error for a procedure, and its fetch adapter
+// appends what responseMeta returns (`Allow: POST, POST`): the header is then left to tRPC. A
+// request it refused before reading (no `info`: a method such as TRACE) gets no Allow from tRPC.
+const ownMethodError = (opts: OzResponseMetaInput): boolean =>
+  opts.info !== undefined &&
+  opts.errors?.some(
     (error) =>
       (error as { readonly code?: unknown } | null)?.code === 'METHOD_NOT_SUPPORTED' &&
       oursIn(error) === undefined,
@@ -67,7 +71,8 @@ const withoutAllow = (headers: OzHttpHeaders): OzHttpHeaders => {
  * The `responseMeta` of tRPC's HTTP adapters: a response that carries errors of one status
  * (one call, or a batch whose calls all failed alike) gets the headers its first error owes
  * (`httpHeaders`: `WWW-Authenticate` with your `realm` and `authScheme`, `Allow`,
- * `Retry-After`). A batch mixing successes and errors, or errors of several statuses, is
+ * `Retry-After`) and its JSON content type (which tRPC leaves out of a request it refused
+ * before reading it). A batch mixing successes and errors, or errors of several statuses, is
  * answered 207 by tRPC and gets no per-kind headers: each result's `data.oz` and
  * `data.httpStatus` tell. Streamed responses (`httpBatchStreamLink`, subscriptions) start 200
  * before any result is known, so they get none either. Validates the options at once
@@ -85,8 +90,9 @@ export const ozResponseMeta = (
     try {
       const error = soleError(opts.data)
       if (error === undefined) return {}
-      const headers = httpHeaders(error, options)
-      return ownMethodError(opts.errors) ? { headers: withoutAllow(headers) } : { headers }
+      // tRPC leaves out the content type of what it refused before reading the request.
+      const headers = { ...httpHeaders(error, options), 'Content-Type': 'application/json' }
+      return ownMethodError(opts) ? { headers: withoutAllow(headers) } : { headers }
     } catch {
       return {}
     }

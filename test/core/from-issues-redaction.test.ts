@@ -2,8 +2,8 @@
 import fc from 'fast-check'
 import { fromIssues, toWire } from 'oz-errors'
 import { describe, expect, it } from 'vitest'
-import { digitMarker, marker, markerIn } from '../hostile/marker.js'
 import { LEAK_CASES } from '../support/leak-schemas.js'
+import { digitMarker, marker, markerIn } from '../support/marker.js'
 
 const answer = async (schema: (typeof LEAK_CASES)[number][1]['schema'], input: unknown) => {
   const result = await schema['~standard'].validate(input)

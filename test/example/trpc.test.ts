@@ -4,8 +4,8 @@ import { fromTRPCClientError, type OzTRPCCode } from 'oz-errors/trpc'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Flags } from '../../examples/flags.js'
 import { listen, type Running } from '../../examples/listen.js'
-import { marker, markerIn } from '../hostile/marker.js'
 import { TOKEN } from '../support/example.js'
+import { marker, markerIn } from '../support/marker.js'
 
 // The README's tRPC column, call for call: each code reached over /trpc from a real condition,
 // through the same domain functions as the REST requests of codes.test.ts.

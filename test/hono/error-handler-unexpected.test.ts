@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
 import { fromWire, type JsonObject, OzErr, OzException } from 'oz-errors'
 import { errorHandler, wrapNonErrors } from 'oz-errors/hono'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -35,7 +36,7 @@ describe('onUnexpected', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {})
     await expectMaskedUnknown(await failing(errorHandler()).request('/error'))
     expect(log).toHaveBeenCalledTimes(1)
-    expect(log.mock.calls[0]?.[0]).toContain('GET /error')
+    expect(log.mock.calls[0]?.[0]).toContain('GET "/error"')
   })
 
   it('still answers the masked UNKNOWN when onUnexpected throws', async () => {
@@ -81,12 +82,32 @@ describe('an error that cannot be rendered', () => {
     expect(reported[0]).toBeInstanceOf(OzException)
   })
 
-  it('answers the masked UNKNOWN when an error with its own response fails to produce it', async () => {
-    const broken = Object.assign(new Error(SECRET), {
+  it('never calls the getResponse of an error that is not an HTTPException: it is masked as thrown', async () => {
+    let called = false
+    const foreign = Object.assign(new Error(SECRET), {
       getResponse: (): Response => {
-        throw new RangeError('no response today')
+        called = true
+        return new Response(SECRET, { status: 401 })
       },
     })
+    const reported: unknown[] = []
+    const app = new Hono()
+      .get('/', () => {
+        throw foreign
+      })
+      .onError(errorHandler({ onUnexpected: (error) => reported.push(error) }))
+    await expectMaskedUnknown(await app.request('/'))
+    expect(called).toBe(false)
+    expect(reported).toStrictEqual([foreign])
+  })
+
+  it('answers the masked UNKNOWN when an HTTPException subclass fails to produce its response', async () => {
+    class Broken extends HTTPException {
+      override getResponse(): Response {
+        throw new RangeError('no response today')
+      }
+    }
+    const broken = new Broken(401, { message: SECRET })
     const reported: unknown[] = []
     const app = new Hono()
       .get('/', () => {

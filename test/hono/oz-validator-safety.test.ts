@@ -7,8 +7,8 @@ import { ozValidator } from 'oz-errors/hono'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod'
-import { digitMarker, marker, markerIn } from '../hostile/marker.js'
 import { LEAK_CASES } from '../support/leak-schemas.js'
+import { digitMarker, marker, markerIn } from '../support/marker.js'
 
 const post = (app: Hono, body: string) =>
   app.request('/', { method: 'POST', headers: { 'content-type': 'application/json' }, body })

@@ -81,10 +81,15 @@ describe("format: 'negotiate'", () => {
   })
 
   it('reads an enormous header in time linear in its size', async () => {
+    // The best of three rounds: a busy machine only ever adds time, so the minimum is the cost.
     const time = async (accept: string): Promise<number> => {
-      const start = performance.now()
-      for (let i = 0; i < 5; i++) await typeFor(accept)
-      return performance.now() - start
+      let best = Number.POSITIVE_INFINITY
+      for (let round = 0; round < 3; round++) {
+        const start = performance.now()
+        for (let i = 0; i < 5; i++) await typeFor(accept)
+        best = Math.min(best, performance.now() - start)
+      }
+      return best
     }
     for (const unit of [',', ';', 'application/json;q=0.5;a=b,', ';q=;q=;', `${' '.repeat(99)},`]) {
       await time(unit.repeat(1000))

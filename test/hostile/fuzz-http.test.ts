@@ -41,7 +41,11 @@ const exchange = async (request: RawRequest): Promise<Verdict> => {
   if (answer.type === 'closed') {
     throw new Error(`${request.method} ${request.path.slice(0, 200)}: closed (${answer.reason})`)
   }
-  const verdict = judge(request.method, replyOf(answer))
+  const verdict = judge(
+    request.method,
+    replyOf(answer),
+    request.body === undefined ? {} : { body: request.body },
+  )
   if (verdict.isErr()) throw new Error(`${request.method} ${request.path.slice(0, 200)}: ${verdict.error}`)
   return verdict.value
 }
@@ -68,7 +72,14 @@ describe('fuzzed requests over HTTP', () => {
       { numRuns: 800 },
     )
     // The generators reach every kind of answer; a fixture change that hid one would show here.
-    expect(Object.keys(tally(verdicts)).sort()).toStrictEqual(['error', 'graphql', 'head', 'node', 'success'])
+    expect(Object.keys(tally(verdicts)).sort()).toStrictEqual([
+      'error',
+      'graphql',
+      'head',
+      'node',
+      'success',
+      'trpc',
+    ])
     await expectHealthy()
   })
 
@@ -84,6 +95,7 @@ describe('fuzzed requests over HTTP', () => {
     expect(counts.success).toBeGreaterThan(0)
     expect(counts.error).toBeGreaterThan(0)
     expect(counts.graphql).toBeGreaterThan(0)
+    expect(counts.trpc).toBeGreaterThan(0)
     await expectHealthy()
   })
 

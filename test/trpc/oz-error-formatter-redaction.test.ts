@@ -9,8 +9,8 @@ import fc from 'fast-check'
 import { Hono } from 'hono'
 import { ozErrorFormatter } from 'oz-errors/trpc'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { digitMarker, marker, markerIn } from '../hostile/marker.js'
 import { LEAK_CASES } from '../support/leak-schemas.js'
+import { digitMarker, marker, markerIn } from '../support/marker.js'
 import { listen, type Served } from '../support/serve.js'
 
 // One mutation and one query per case, `m0`/`q0` for LEAK_CASES[0] and so on; `errorFormatter`

@@ -1,6 +1,7 @@
 import { OzErr, toWire } from 'oz-errors'
 import { fromTRPCClientError, ozResponseMeta } from 'oz-errors/trpc'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { send } from '../support/hostile/http.js'
 import type { Served } from '../support/serve.js'
 import { clientFor, EVERY_KIND, makeRouter, rejection, SERVERS, stash } from '../support/trpc.js'
 
@@ -85,6 +86,32 @@ describe('ozResponseMeta', () => {
   it('sets Allow for a NOT_ALLOWED of ours, which tRPC does not', () => {
     const error = OzErr.notAllowed({ details: { method: 'PUT', allowed: ['GET'] } })
     const data = [{ error: { data: { httpStatus: 405, oz: toWire(error) } } }]
-    expect(ozResponseMeta()({ data, errors: [] })).toEqual({ headers: { Allow: 'GET' } })
+    expect(ozResponseMeta()({ data, errors: [] })).toEqual({
+      headers: { Allow: 'GET', 'Content-Type': 'application/json' },
+    })
   })
+})
+
+// tRPC's fetch adapter (the one mounted in Hono) builds what it refuses before reading the request
+// without a content type; found by the hostile judge (issue 11).
+describe('ozResponseMeta on the fetch adapter, for a request tRPC refuses before reading it', () => {
+  let served: Served
+  beforeAll(async () => {
+    served = await SERVERS.hono(makeRouter())
+  })
+  afterAll(() => served.close())
+
+  it.each([
+    ['TRACE', [['content-type', 'multipart/form-data; boundary=zz']]],
+    ['PUT', []],
+  ] as const)(
+    'gives what tRPC refuses before reading it (%s) a JSON content type, and a 405 its Allow',
+    async (method, headers) => {
+      const answer = await send(served.port, { method, path: '/trpc/hello', headers })
+      if (answer.type !== 'response') throw new Error(answer.reason)
+      expect(answer.headers['content-type']).toBe('application/json')
+      if (answer.status === 405) expect(answer.headers.allow).toBeDefined()
+      expect(JSON.parse(answer.body.toString())).toHaveProperty('error.data.oz')
+    },
+  )
 })

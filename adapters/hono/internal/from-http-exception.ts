@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import type { HTTPResponseError } from 'hono/types'
+import { HTTPException } from 'hono/http-exception'
 import { kindForStatus, type OzError, type OzErrorKind, ozError } from '../../../core/index.js'
 
 /** @internal What an HTTPException becomes: a passthrough (not an error), unexpected (5xx), or an Oz error. */
@@ -16,9 +16,18 @@ export type Mapped =
 // (its content type and length, say) belong to a body we do not send.
 const KEPT = ['www-authenticate', 'proxy-authenticate', 'retry-after'] as const
 
-/** @internal Whether `error` is Hono's `HTTPException` or another error that carries its own response. */
-export const isHttpResponseError = (error: Error): error is HTTPResponseError =>
-  typeof (error as Partial<HTTPResponseError>).getResponse === 'function'
+// Hono's own, unless a subclass replaced it: then what Hono would send is not known.
+const honoGetResponse = HTTPException.prototype.getResponse
+
+/**
+ * @internal
+ * Whether `error` is Hono's `HTTPException`: by the class `hono/http-exception` exports, never by
+ * its shape. An upstream client's error that carries the upstream's response (a `getResponse`
+ * method, a `status`) is foreign, so it is masked: its message, status and headers are the
+ * upstream's, not written for this API's clients (issue 11 §3). One copy of Hono is assumed,
+ * as its being a peer dependency makes it; docs/hono.md says what a second copy gets.
+ */
+export const isHttpException = (error: unknown): error is HTTPException => error instanceof HTTPException
 
 /**
  * @internal
@@ -26,16 +35,18 @@ export const isHttpResponseError = (error: Error): error is HTTPResponseError =>
  * exception's `Allow`, another 4xx to `kindForStatus`, 5xx to unexpected. The response then
  * has the status of its kind, as every response of the model does (a 429 is answered 400, so
  * a client that decodes the body and one that reads the status agree); the `Retry-After` it
- * carried is kept, so clients still back off. A 4xx's message is kept: Hono sends it to
- * clients by default, so it is written for them.
+ * carried is kept, so clients still back off. A 4xx's message is kept exactly when Hono's own
+ * handler would send it: built without `res`, with Hono's `getResponse` (with `res`, Hono
+ * sends `res` and the message was written for the logs).
  */
-export const fromHttpException = (exception: HTTPResponseError, c: Context): Mapped => {
+export const fromHttpException = (exception: HTTPException, c: Context): Mapped => {
   const response = exception.getResponse()
   const status = response.status
   if (status < 400) return { type: 'passthrough', response }
   if (status >= 500) return { type: 'unexpected' }
   void response.body?.cancel().catch(() => {})
-  const message = exception.message === '' ? {} : { message: exception.message }
+  const sent = exception.res === undefined && exception.getResponse === honoGetResponse
+  const message = sent && exception.message !== '' ? { message: exception.message } : {}
   const error = mapStatus(status, exception, c, response.headers, message)
   const headers: Record<string, string> = {}
   for (const name of KEPT) {
@@ -47,7 +58,7 @@ export const fromHttpException = (exception: HTTPResponseError, c: Context): Map
 
 const mapStatus = (
   status: number,
-  exception: HTTPResponseError,
+  exception: HTTPException,
   c: Context,
   headers: Headers,
   init: { message?: string },
@@ -62,8 +73,8 @@ const mapStatus = (
 
 // Hono's jwt middleware keeps its verification error as the cause; an expired token is worth
 // telling apart, since the client's remedy (refresh) differs.
-const authKind = (exception: HTTPResponseError, c: Context): OzErrorKind => {
-  const cause = (exception as { cause?: unknown }).cause
+const authKind = (exception: HTTPException, c: Context): OzErrorKind => {
+  const cause = exception.cause
   if (cause instanceof Error && cause.name === 'JwtTokenExpired') return 'AUTH_EXPIRED'
   return c.req.header('authorization') === undefined ? 'AUTH_NOT_PROVIDED' : 'AUTH_INVALID'
 }

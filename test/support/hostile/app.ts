@@ -13,8 +13,11 @@ import {
   wrapNonErrors,
 } from 'oz-errors/hono'
 import * as z from 'zod'
+import { LEAK_CASES, type LeakCase } from '../leak-schemas.js'
+import { FOREIGN, type ForeignShape } from '../upstream-errors.js'
 import { hostileYoga } from './graphql.js'
 import { SAMPLES, SECRET, secretCause } from './secret.js'
+import { hostileTRPC, TRPC_ENDPOINT } from './trpc.js'
 
 export { SAMPLES, SECRET }
 
@@ -23,6 +26,20 @@ export const SERVED_BY = 'x-served-by'
 
 /** Set by the `/graphql` mount on what Yoga answered, whose rules are GraphQL-over-HTTP's. */
 export const GRAPHQL_MOUNT = 'x-graphql'
+
+/** Set by the `/trpc/*` mount on what tRPC answered, whose shape is tRPC's. */
+export const TRPC_MOUNT = 'x-trpc'
+
+/** A route per schema of leak-schemas.ts (zod, valibot, arktype), `ozValidator('json', schema)`. */
+export const VALIDATED: ReadonlyArray<{
+  readonly path: string
+  readonly name: string
+  readonly leak: LeakCase
+}> = LEAK_CASES.map(([name, leak], index) => ({ path: `/validate/${index}`, name, leak }))
+
+/** Thrown at `/foreign/<shape>/<status>`: upstream clients' errors carrying the upstream's Response. */
+export const FOREIGN_SHAPES = Object.keys(FOREIGN) as ForeignShape[]
+const isForeign = (name: string): name is ForeignShape => name in FOREIGN
 
 /** How long the slow dependency may take before the handler gives up. */
 export const DEADLINE_MS = 50
@@ -39,6 +56,7 @@ export const SuccessBody = z.discriminatedUnion('route', [
   z.strictObject({ route: z.literal('items.form'), name: z.string() }),
   z.strictObject({ route: z.literal('me'), version: z.string(), session: z.boolean() }),
   z.strictObject({ route: z.literal('echo'), type: z.string() }),
+  z.strictObject({ route: z.literal('validate') }),
 ])
 
 const ItemInput = z.object({ name: z.string().min(1).max(64), count: z.number().int().min(0).max(1000) })
@@ -76,9 +94,13 @@ const brokenStream = () =>
     },
   })
 
-/** The hostile fixture; `onUnexpected` gets what `errorHandler` masks (default: dropped). */
-export const hostileApp = (onUnexpected: (error: unknown) => void = () => {}) => {
+/**
+ * The hostile fixture; `onUnexpected` gets what `errorHandler` and `ozErrorFormatter` mask
+ * (without it, the library's default log lines are written to `console.error`).
+ */
+export const hostileApp = (onUnexpected?: (error: unknown) => void) => {
   const yoga = hostileYoga()
+  const trpc = hostileTRPC(onUnexpected)
   const app = new Hono()
   // First, so that it also marks what wrapNonErrors and errorHandler answer.
   app.use(async (c, next) => {
@@ -130,6 +152,21 @@ export const hostileApp = (onUnexpected: (error: unknown) => void = () => {}) =>
   app.get('/bug/string', () => {
     throw `leaked ${SECRET}`
   })
+  app.get('/bug/path/*', (c) => {
+    // A bug whose message quotes the (decoded) path: the log line must stay one line.
+    throw new Error(`no handler for ${c.req.path}`)
+  })
+  app.get('/foreign/:shape/:status', (c) => {
+    const shape = c.req.param('shape')
+    const status = Number(c.req.param('status'))
+    if (!isForeign(shape) || !Number.isInteger(status) || status < 200 || status > 599) {
+      return respond(c, err(OzErr.notExist({ details: { resource: 'shape' } })))
+    }
+    throw FOREIGN[shape](status)
+  })
+  for (const { path, leak } of VALIDATED) {
+    app.post(path, ozValidator('json', leak.schema), (c) => c.json({ route: 'validate' }))
+  }
   app.get('/upstream/rejects', async (c) =>
     respond(c, await ResultAsync.fromPromise(Promise.reject(secretCause()), upstreamFailed)),
   )
@@ -154,7 +191,14 @@ export const hostileApp = (onUnexpected: (error: unknown) => void = () => {}) =>
     return new Response(answer.body, { status: answer.status, headers })
   })
 
+  app.all(`${TRPC_ENDPOINT}/*`, async (c) => {
+    const answer = await trpc(c.req.raw)
+    const headers = new Headers(answer.headers)
+    headers.set(TRPC_MOUNT, 'trpc')
+    return new Response(answer.body, { status: answer.status, headers })
+  })
+
   app.notFound(notFoundHandler)
-  app.onError(errorHandler({ onUnexpected }))
+  app.onError(errorHandler(onUnexpected === undefined ? {} : { onUnexpected }))
   return app
 }

@@ -44,7 +44,18 @@ const TEXT_BODY = fc.oneof(
 /** POSTs of hostile bodies to the routes that read one, with odd content types. */
 export const bodyRequest: fc.Arbitrary<RawRequest> = fc
   .record({
-    path: fc.constantFrom('/items', '/items/form', '/echo', '/graphql'),
+    path: fc.constantFrom(
+      '/items',
+      '/items/form',
+      '/echo',
+      '/graphql',
+      '/trpc/zod',
+      '/trpc/valibot',
+      '/trpc/write',
+      '/trpc/zod,valibot?batch=1',
+      '/validate/0',
+      '/validate/20',
+    ),
     contentType: fc.constantFrom(...CONTENT_TYPES),
     accept: fc.constantFrom(...ACCEPTS),
     token: fc.option(fc.constantFrom(...TOKENS), { freq: 3 }),

@@ -3,7 +3,11 @@
 import { err, ok, type Result } from 'neverthrow'
 import { fromWire, httpStatus, type OzError, type OzErrorKind } from 'oz-errors'
 import { fromGraphQLError } from 'oz-errors/graphql'
-import { GRAPHQL_MOUNT, SECRET, SERVED_BY, SuccessBody } from './app.js'
+import { GRAPHQL_MOUNT, SERVED_BY, SuccessBody, TRPC_MOUNT } from './app.js'
+import { judgeTRPCBody } from './judge-trpc.js'
+import { leakIn, type Sent, withoutOriginalError } from './leaks.js'
+
+export type { Planted, Sent } from './leaks.js'
 
 /** A response as the judge reads it: header names in lower case, the body as text. */
 export interface Reply {
@@ -17,6 +21,7 @@ export type Verdict =
   | { readonly type: 'success'; readonly route: string }
   | { readonly type: 'error'; readonly kind: OzErrorKind }
   | { readonly type: 'graphql'; readonly status: number }
+  | { readonly type: 'trpc'; readonly status: number }
   | { readonly type: 'head'; readonly status: number }
   | { readonly type: 'node'; readonly status: number }
 
@@ -127,15 +132,39 @@ const judgeGraphQL = (reply: Reply): Result<Verdict, string> => {
   return problem === undefined ? ok({ type: 'graphql', status: reply.status }) : err(problem)
 }
 
+const judgeTRPC = (reply: Reply): Result<Verdict, string> =>
+  parse(reply.body)
+    .andThen((body) => judgeTRPCBody(body, reply.status))
+    .andThen((errors) => {
+      const [only] = errors
+      const problem =
+        errors.length === 1 && only !== undefined ? protocolProblem(only, reply.headers) : undefined
+      return problem === undefined ? ok({ type: 'trpc', status: reply.status } as const) : err(problem)
+    })
+
+// Headers an error owes only at one status: one elsewhere was forwarded from a foreign error.
+const strayHeader = (reply: Reply): string | undefined => {
+  if (reply.status < 400 || reply.headers[GRAPHQL_MOUNT] !== undefined) return undefined
+  if (reply.headers['www-authenticate'] !== undefined && reply.status !== 401)
+    return 'a challenge on a non-401'
+  if (reply.headers['retry-after'] !== undefined && reply.status === 500) return 'Retry-After on a 500'
+  if (reply.headers.location !== undefined) return 'a Location on an error'
+  return undefined
+}
+
 /**
- * Judges one reply to a request of `method`: conforming answers give their verdict, anything
- * else names the first rule it breaks (with the reply's start, for the failure message).
+ * Judges one reply to a request of `method` (with what is known of the request in `sent`):
+ * conforming answers give their verdict, anything else names the first rule it breaks (with the
+ * reply's start, for the failure message). No answer carries a leak (`leakIn`).
  */
-export const judge = (method: string, reply: Reply): Result<Verdict, string> => {
+export const judge = (method: string, reply: Reply, sent?: Sent): Result<Verdict, string> => {
   const verdict = ((): Result<Verdict, string> => {
-    if (reply.body.includes(SECRET) || Object.values(reply.headers).some((value) => value.includes(SECRET))) {
-      return err('it carries the marker secret')
-    }
+    const graphql = reply.headers[GRAPHQL_MOUNT] !== undefined
+    const echoText = graphql ? withoutOriginalError(reply.body) : reply.body
+    const leak = leakIn(reply.body, reply.headers, sent, echoText)
+    if (leak !== undefined) return err(`it carries ${leak}`)
+    const stray = strayHeader(reply)
+    if (stray !== undefined) return err(stray)
     if (reply.headers[SERVED_BY] === undefined) {
       return NODE_STATUSES.has(reply.status) && reply.body === ''
         ? ok({ type: 'node', status: reply.status })
@@ -150,7 +179,8 @@ export const judge = (method: string, reply: Reply): Result<Verdict, string> => 
         reply.headers['content-type'] === 'application/json'
       return typed ? ok({ type: 'head', status: reply.status }) : err('a HEAD error that is not JSON')
     }
-    if (reply.headers[GRAPHQL_MOUNT] !== undefined) return judgeGraphQL(reply)
+    if (graphql) return judgeGraphQL(reply)
+    if (reply.headers[TRPC_MOUNT] !== undefined) return judgeTRPC(reply)
     if (reply.status === 500 && reply.headers['content-type'] !== 'application/json') return err('a bare 500')
     if (reply.status >= 200 && reply.status < 300) {
       const body = parse(reply.body).map((value) => SuccessBody.safeParse(value))

@@ -1,7 +1,9 @@
 // fast-check arbitraries for hostile HTTP requests against the fixture of hostile-app.ts.
 import fc from 'fast-check'
 import { OZ_ERROR_KINDS } from 'oz-errors'
+import { FOREIGN_SHAPES, VALIDATED } from './app.js'
 import type { RawRequest } from './http.js'
+import { TRPC_ENDPOINT, TRPC_PROCEDURES } from './trpc.js'
 
 // What Node's parser knows, and what it does not (lower case, made up): the latter never reach
 // the app. CONNECT has a test of its own in fuzz-raw.test.ts (Node closes the socket).
@@ -27,11 +29,28 @@ const MAIN_ROUTES = [
   '/bug/string',
   '/upstream/rejects',
   '/upstream/non-error',
+  '/bug/path/x%0Ay',
 ]
 const KIND_ROUTES = OZ_ERROR_KINDS.flatMap((kind) => [`/kinds/${kind}`, `/kinds/${kind}/thrown`])
+// tRPC's procedures one by one and batched (`a,b?batch=1`), and its answers to unknown names.
+const TRPC_ROUTES = [
+  ...TRPC_PROCEDURES.map((name) => `${TRPC_ENDPOINT}/${name}`),
+  `${TRPC_ENDPOINT}/hello,bug,conflict`,
+  `${TRPC_ENDPOINT}/hello,hello`,
+  `${TRPC_ENDPOINT}/nope`,
+  `${TRPC_ENDPOINT}/`,
+]
+const OTHER_ROUTES = [
+  ...VALIDATED.map(({ path }) => path),
+  ...FOREIGN_SHAPES.flatMap((shape) =>
+    [302, 401, 429, 503].map((status) => `/foreign/${encodeURIComponent(shape)}/${status}`),
+  ),
+]
 const ROUTE = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...MAIN_ROUTES) },
   { weight: 1, arbitrary: fc.constantFrom(...KIND_ROUTES) },
+  { weight: 2, arbitrary: fc.constantFrom(...TRPC_ROUTES) },
+  { weight: 1, arbitrary: fc.constantFrom(...OTHER_ROUTES) },
 )
 
 const WORDS = [
@@ -47,6 +66,9 @@ const WORDS = [
   'upstream',
   'echo',
   'graphql',
+  'trpc',
+  'validate',
+  'foreign',
 ]
 const DOTS = ['', '.', '..', '%2e', '%2E%2e', '.%2e', '%2f', '%5c', '\\']
 const BAD_ESCAPES = ['%zz', '%', '%%', '%c0%af', '%ff', '%00', '%e2%82', '%F0%9F%92%A9', '%u0041', '%0d%0a']
@@ -74,6 +96,11 @@ const QUERY = fc.constantFrom(
   'query=%7Bbug%20thrownString%7D',
   'query={',
   'a=%zz',
+  'batch=1',
+  `batch=1&input=${encodeURIComponent('{"0":"x","1":{"name":"ab"}}')}`,
+  `input=${encodeURIComponent('"a\nb"')}`,
+  'input=%7B',
+  'input=%22%0D%0Aforged%22',
 )
 
 // Up to ~48 KB: beyond Node's 16 KB header limit, which it answers with 431 on its own.

@@ -2,9 +2,12 @@ import { OzErr, type OzError, type OzErrorKind } from 'oz-errors'
 
 /**
  * The marker no response may ever carry. It is planted in thrown messages, causes and the
- * environment of the hostile fixture; a response that contains it leaked server internals.
+ * environment of the hostile fixture; a response that contains it leaked server internals. It has
+ * the shape of `marker()` (letters and digits alternating), so the judge looks for any 4
+ * characters of it, in any encoding (`markerIn`), without taking an English word for a leak. Its letters and digits are
+ * none of `marker()`'s, so a marker a property plants never shares 4 characters with it.
  */
-export const SECRET = 'oz-marker-5e1f-hunter2'
+export const SECRET = 'u0y1o0i1u1y0o1'
 
 // The environment is where real secrets live; a handler that dumped it would leak this.
 process.env.OZ_HOSTILE_SECRET = SECRET
