@@ -18,7 +18,7 @@ import {
 
 type Fields = Readonly<Record<string, unknown>>
 
-/** Whether an issue is one of arktype's `ArkError`s. */
+/** @internal Whether an issue is one of arktype's `ArkError`s. */
 export const isArktypeIssue = (issue: Fields): boolean => issue[' arkKind'] === 'error'
 
 const MAX_DESCRIPTION = 120
@@ -54,7 +54,7 @@ const unionMessage = (errors: unknown): string => {
   return `Expected one of ${texts.join(', ')}${errors.length > 10 ? ', …' : ''}`
 }
 
-/** The message of one arktype issue. */
+/** @internal The message of one arktype issue. */
 export const arktypeMessage = (issue: Fields): string => {
   const exclusive = issue.exclusive === true
   switch (issue.code) {

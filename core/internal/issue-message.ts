@@ -10,7 +10,7 @@ import { isZodIssue, zodMessage } from './issue-zod.js'
 
 type Fields = Readonly<Record<string, unknown>>
 
-/** The safe message of one Standard Schema issue: never text the client sent. */
+/** @internal The safe message of one Standard Schema issue: never text the client sent. */
 export const safeMessage = (issue: unknown): string => {
   try {
     if (typeof issue !== 'object' || issue === null) return INVALID

@@ -5,9 +5,11 @@
  * See issue 11 §1.
  */
 
-/** What is said when nothing better can be said safely. */
+/** @internal What is said when nothing better can be said safely. */
 export const INVALID = 'Invalid value'
+/** @internal */
 export const UNEXPECTED_KEY = 'Unexpected key'
+/** @internal */
 export const REQUIRED = 'Required'
 
 const MAX_LITERAL = 64
@@ -16,7 +18,7 @@ const MAX_CHOICES = 10
 
 const cut = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text)
 
-/** A schema's bound (number, bigint or Date) as text; `undefined` for anything else. */
+/** @internal A schema's bound (number, bigint or Date) as text; `undefined` for anything else. */
 export const limitText = (value: unknown): string | undefined => {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined
   if (typeof value === 'bigint') return String(value)
@@ -27,7 +29,7 @@ export const limitText = (value: unknown): string | undefined => {
   return undefined
 }
 
-/** A schema's literal (a primitive) as JSON-like text, long strings cut; `undefined` otherwise. */
+/** @internal A schema's literal (a primitive) as JSON-like text, long strings cut; `undefined` otherwise. */
 export const literalText = (value: unknown): string | undefined => {
   switch (typeof value) {
     case 'string':
@@ -44,7 +46,7 @@ export const literalText = (value: unknown): string | undefined => {
   }
 }
 
-/** `Expected "a"` or `Expected one of "a", "b"` from a schema's literals; generic otherwise. */
+/** @internal `Expected "a"` or `Expected one of "a", "b"` from a schema's literals; generic otherwise. */
 export const oneOf = (values: unknown): string => {
   if (!Array.isArray(values) || values.length === 0) return INVALID
   const texts: string[] = []
@@ -59,7 +61,7 @@ export const oneOf = (values: unknown): string => {
     : `Expected one of ${texts.join(', ')}${more}`
 }
 
-/** A pattern the schema declared (`RegExp` or its source) as `/…/`, long ones cut. */
+/** @internal A pattern the schema declared (`RegExp` or its source) as `/…/`, long ones cut. */
 export const matching = (pattern: unknown): string => {
   const text =
     pattern instanceof RegExp
@@ -72,14 +74,16 @@ export const matching = (pattern: unknown): string => {
   return text === undefined ? 'Invalid format' : `Expected a string matching ${cut(text, MAX_PATTERN)}`
 }
 
-/** A schema's prefix, suffix or infix. */
+/** @internal A schema's prefix, suffix or infix. */
 export const affix = (where: 'starting with' | 'ending with' | 'including', text: unknown): string =>
   typeof text === 'string' ? `Expected a string ${where} ${literalText(text)}` : 'Invalid format'
 
+/** @internal */
 export type Measure = 'length' | 'value' | 'size' | 'number of entries'
+/** @internal */
 export type Side = 'min' | 'max' | 'exact'
 
-/** `Expected a length >= 3`, `Expected a value < 5`, `Expected a size of exactly 2`, … */
+/** @internal `Expected a length >= 3`, `Expected a value < 5`, `Expected a size of exactly 2`, … */
 export const bound = (measure: Measure, side: Side, inclusive: boolean, limit: unknown): string => {
   const text = limitText(limit)
   if (text === undefined) return INVALID
@@ -88,6 +92,7 @@ export const bound = (measure: Measure, side: Side, inclusive: boolean, limit: u
   return `Expected a ${measure} ${relation} ${text}`
 }
 
+/** @internal */
 export const multipleOf = (divisor: unknown): string => {
   const text = limitText(divisor)
   return text === undefined ? INVALID : `Expected a multiple of ${text}`
@@ -99,17 +104,17 @@ export const multipleOf = (divisor: unknown): string => {
 const NAME = /^[a-z][a-z0-9_]{0,23}$/
 const GENERIC_NAMES = new Set(['custom', 'check', 'raw_check', 'unknown', 'any'])
 
-/** A type or format name of the libraries' shape; `undefined` for any other value. */
+/** @internal A type or format name of the libraries' shape; `undefined` for any other value. */
 export const typeName = (name: unknown): string | undefined =>
   typeof name === 'string' && NAME.test(name) && !GENERIC_NAMES.has(name) ? name : undefined
 
-/** `Expected number` for a type name; generic otherwise. */
+/** @internal `Expected number` for a type name; generic otherwise. */
 export const expectedType = (name: unknown): string => {
   const known = typeName(name)
   return known === undefined ? 'Invalid type' : `Expected ${known}`
 }
 
-/** `Expected a valid email` for a format name; `undefined` for any other value. */
+/** @internal `Expected a valid email` for a format name; `undefined` for any other value. */
 export const format = (name: unknown): string | undefined => {
   const known = typeName(name)
   return known === undefined ? undefined : `Expected a valid ${known}`

@@ -21,7 +21,7 @@ type Fields = Readonly<Record<string, unknown>>
 
 const KINDS = new Set(['schema', 'validation', 'transformation'])
 
-/** Whether an issue has valibot's shape. */
+/** @internal Whether an issue has valibot's shape. */
 export const isValibotIssue = (issue: Fields): boolean =>
   typeof issue.kind === 'string' && KINDS.has(issue.kind) && typeof issue.type === 'string'
 
@@ -88,7 +88,7 @@ const validationMessage = (issue: Fields, type: string): string => {
   }
 }
 
-/** The message of one valibot issue. */
+/** @internal The message of one valibot issue. */
 export const valibotMessage = (issue: Fields): string => {
   const type = String(issue.type)
   switch (issue.kind) {

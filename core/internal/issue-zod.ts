@@ -31,7 +31,7 @@ const CODES = new Set([
   'custom',
 ])
 
-/** Whether an issue has zod's shape. */
+/** @internal Whether an issue has zod's shape. */
 export const isZodIssue = (issue: Fields): boolean =>
   typeof issue.code === 'string' && CODES.has(issue.code) && !('kind' in issue)
 
@@ -61,7 +61,7 @@ const formatMessage = (issue: Fields): string => {
 const limitOf = (issue: Fields, limit: unknown): unknown =>
   issue.origin === 'date' && typeof limit === 'number' ? new Date(limit) : limit
 
-/** The message of one zod issue. */
+/** @internal The message of one zod issue. */
 export const zodMessage = (issue: Fields): string => {
   switch (issue.code) {
     case 'invalid_type':

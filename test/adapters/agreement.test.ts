@@ -1,10 +1,14 @@
 // One table, every adapter: the same thrown value gets the same answer from each entry that
 // renders errors, because all of them ask the core's asOzError (docs/architecture.md).
+
+import { initTRPC } from '@trpc/server'
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { Hono } from 'hono'
 import { fromWire, OzErr } from 'oz-errors'
 import { formatError, fromGraphQLError, maskError, toGraphQLError, wholeRequest } from 'oz-errors/graphql'
 import { errorHandler, wrapNonErrors } from 'oz-errors/hono'
+import { ozErrorFormatter } from 'oz-errors/trpc'
 import { describe, expect, it } from 'vitest'
 import { THROWN } from '../support/thrown-values.js'
 
@@ -42,6 +46,24 @@ const viaFormatError = (value: unknown) => {
   return { kind: error.kind, details: error.details }
 }
 
+const t = initTRPC.create({ errorFormatter: ozErrorFormatter({ onUnexpected: () => {} }) })
+const router = t.router({
+  fail: t.procedure.query(() => {
+    throw thrown
+  }),
+})
+
+const viaTRPC = async (value: unknown) => {
+  thrown = value
+  const request = new Request('http://127.0.0.1/trpc/fail')
+  const response = await fetchRequestHandler({ endpoint: '/trpc', req: request, router })
+  const text = await response.text()
+  expect(text).not.toContain(SECRET)
+  const oz = (JSON.parse(text) as { error: { data: { oz: unknown } } }).error.data.oz
+  const error = fromWire(oz)._unsafeUnwrap()
+  return { kind: error.kind, details: error.details, status: response.status }
+}
+
 // wholeRequest converts what is ours and passes anything else on, for the mask to answer.
 const viaWholeRequest = async (value: unknown) => {
   const failed = await wholeRequest(() => {
@@ -56,7 +78,10 @@ describe('every adapter gives the same thrown value the same answer', () => {
     const hono = await viaHono(make())
     const yoga = viaMaskError(make())
     const apollo = viaFormatError(make())
-    expect([hono.kind, yoga.kind, apollo.kind]).toEqual([kind, kind, kind])
+    const trpc = await viaTRPC(make())
+    expect([hono.kind, yoga.kind, apollo.kind, trpc.kind]).toEqual([kind, kind, kind, kind])
+    expect(trpc.details).toStrictEqual(hono.details)
+    expect(trpc.status).toBe(hono.status)
     // The same checked copy is rendered: same details, and the status of that kind.
     expect(yoga.details).toStrictEqual(hono.details)
     expect(apollo.details).toStrictEqual(hono.details)

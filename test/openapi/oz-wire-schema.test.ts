@@ -103,12 +103,20 @@ describe('ozWireSchema agrees with fromWire', () => {
     expect(all({ error_code: 10, error_message: 'x' })).toBe(true)
   })
 
-  it('derives from the decoder’s table: omitted_issues is documented as a non-negative integer', () => {
+  it('derives from the decoder’s table: omitted_issues is documented as a count fromWire takes', () => {
     const details = (ozWireSchema('INVALID_STRUCTURE').properties as Record<string, { oneOf: object[] }>)
       .details
     expect(details?.oneOf).toContainEqual({
       type: 'object',
-      properties: expect.objectContaining({ omitted_issues: { type: 'integer', minimum: 0 } }),
+      properties: expect.objectContaining({
+        omitted_issues: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+      }),
     })
+  })
+
+  it('refuses a count past 2^53 - 1, as fromWire does', () => {
+    const body = { error_code: 3, error_message: 'x', details: { omitted_issues: 2 ** 60 } }
+    expect(fromWire(body).isErr()).toBe(true)
+    expect(new Ajv2020({ strict: false }).validate(ozWireSchema('INVALID_STRUCTURE'), body)).toBe(false)
   })
 })

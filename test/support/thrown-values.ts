@@ -75,5 +75,21 @@ export const THROWN: ReadonlyArray<readonly [name: string, make: () => unknown, 
     'UNKNOWN',
   ],
   ['an object whose getters change between reads', shiftyError, 'NOT_EXIST'],
+  [
+    'an Error with Oz-shaped extensions',
+    () =>
+      Object.assign(new Error('SELECT * FROM users WHERE token = s3cr3t'), {
+        extensions: { code: 'NOT_EXIST', error_code: 10, details: { resource: 's3cr3t' } },
+      }),
+    'UNKNOWN',
+  ],
+  [
+    'an Error whose cause is ours',
+    () =>
+      new Error('wrapped s3cr3t', {
+        cause: new OzException(OzErr.notExist({ details: { resource: 'folder' } })),
+      }),
+    'UNKNOWN',
+  ],
   ['an OzException whose error changes between reads', shiftyException, 'DATABASE'],
 ]

@@ -27,6 +27,11 @@ export const decodeOwn = (value: unknown, input: unknown): Result<OzError, OzWir
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return refuse(`expected a GraphQL error (an object), got ${describe(value)}`, '', input)
   }
+  // A live error must be a GraphQLError; any other Error (a driver's, say) may carry anything in
+  // an `extensions` member, and its message is not written for clients.
+  if (value instanceof Error && !isGraphQLError(value)) {
+    return refuse('not an error of this model: an Error that is not a GraphQLError', '', input)
+  }
   const { message, extensions } = value as { message?: unknown; extensions?: unknown }
   if (typeof message !== 'string') {
     return refuse(`expected message to be a string, got ${describe(message)}`, 'message', input)
@@ -52,8 +57,9 @@ export const decodeOwn = (value: unknown, input: unknown): Result<OzError, OzWir
  * @internal
  * The error of ours in a chain of `originalError`s: the innermost wins, since it is the one as
  * it was made, before a server wrapped it (Apollo prefixes "Context creation failed: " to an
- * error it did not recognise as its own). Each link is asked `asOzError` first, then decoded
- * from its own `message` and `extensions`.
+ * error it did not recognise as its own). Each link is asked `asOzError` first, then, if it is
+ * a `GraphQLError` (or the JSON of one), decoded from its own `message` and `extensions`; a
+ * link that is any other error ends the chain, refused.
  */
 export const decodeChain = (value: unknown, input: unknown, depth: number): Result<OzError, OzWireError> => {
   if (depth < MAX_CHAIN && typeof value === 'object' && value !== null) {
@@ -61,6 +67,15 @@ export const decodeChain = (value: unknown, input: unknown, depth: number): Resu
     const ours = asOzError(original)
     if (ours !== undefined) return ok(ours)
     if (typeof original === 'object' && original !== null) {
+      // A foreign error wrapped by graphql-js lends the wrapper its extensions: neither its
+      // message nor those extensions are ours to believe (asOzError said no to it).
+      if (!isGraphQLError(original)) {
+        return refuse(
+          'not an error of this model: it wraps an error that is not ours',
+          'originalError',
+          input,
+        )
+      }
       const inner = decodeChain(original, input, depth + 1)
       if (inner.isOk()) return inner
     }

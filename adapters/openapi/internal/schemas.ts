@@ -9,7 +9,8 @@ const CHECKS: Record<Check, OzJsonSchema> = {
   string: { type: 'string' },
   strings: { type: 'array', items: { type: 'string' } },
   seconds: { type: 'number', minimum: 0 },
-  count: { type: 'integer', minimum: 0 },
+  // fromWire takes a count up to 2^53 - 1, the integers a JSON number carries exactly.
+  count: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
   issues: {
     type: 'array',
     items: {

@@ -14,17 +14,22 @@ const unwrapped = (value: object): unknown => {
   return { kind, code, message, details }
 }
 
+// tRPC's own wrapper, of any copy of @trpc/server (its class sets this name).
+const isTRPCError = (value: object): boolean => value instanceof Error && value.name === 'TRPCError'
+
 /**
  * @internal
- * The error of ours that `error` carries: `asOzError` asked of the error and each `cause`
- * under it (an `OzException`, or a thrown plain `OzError`), so a `TRPCError` from `toTRPCError`
- * or one tRPC wrapped around a thrown `OzException` keeps its kind.
+ * The error of ours that `error` carries: `asOzError` asked of the error, and of the `cause` of
+ * each `TRPCError` around it, so a `TRPCError` from `toTRPCError` or one tRPC wrapped around a
+ * thrown `OzException` keeps its kind. Only tRPC's wrapper is looked through: a foreign error
+ * whose `cause` is ours stays foreign, as under Hono and GraphQL (one answer, `asOzError`).
  */
 export const oursIn = (error: unknown): OzError | undefined => {
   let value = error
   for (let depth = 0; depth < MAX_CHAIN && typeof value === 'object' && value !== null; depth++) {
     const ours = asOzError(unwrapped(value))
     if (ours !== undefined) return ours
+    if (!isTRPCError(value)) return undefined
     value = (value as { readonly cause?: unknown }).cause
   }
   return undefined
