@@ -55,8 +55,9 @@ const ENTRIES: readonly Entry[] = [
     external: PEERS,
     // 5,778 bytes before issue 15. `format` is a run-time string, so a bundler cannot drop the
     // problem renderer and the Accept reader behind it: 611 bytes; the onError hook 76 more
-    // (docs/performance.md). Enforced at the size measured after the merges of issues 12–15, +5%.
-    budget: 6790,
+    // (docs/performance.md). Enforced at the size measured once issue 11's one-line logs and the
+    // review's agreement fixes landed, +5%.
+    budget: 7161,
   },
   // What a user pays for an adapter: its code, what it needs of the core, and ts-pattern.
   {
@@ -64,7 +65,8 @@ const ENTRIES: readonly Entry[] = [
     file: 'dist/adapters/hono/index.js',
     external: PEERS,
     // 8,955 bytes with issue 15's `format`, plus ~5%.
-    budget: 9400,
+    // Measured after issue 11 §3/§4 (Hono's own HTTPException, one-line logs), +5%.
+    budget: 9903,
     target: 2560,
   },
   {
@@ -87,7 +89,7 @@ const ENTRIES: readonly Entry[] = [
     file: 'dist/adapters/openapi/index.js',
     external: PEERS,
     // Measured when the entry met the safe fromIssues messages of issue 11, plus 5%.
-    budget: 7247,
+    budget: 7613,
   },
   {
     name: 'oz-errors/openapi/zod',
@@ -126,7 +128,8 @@ const ENTRIES: readonly Entry[] = [
     // 1,991 bytes measured when the entry was added, plus 5%; issue 13's target is 2,000. Reset
     // when every log line became one escaped line with the error's causes (issue 11 §4, the
     // shared core/internal/log-line.ts): 2,171 measured, plus 5%.
-    budget: 2280,
+    // Measured once it looks through TRPCError causes only (the agreement fix), +5%.
+    budget: 2398,
     target: 2000,
     coreExternal: true,
   },
