@@ -88,16 +88,20 @@ const ENTRIES: readonly Entry[] = [
     name: 'oz-errors/openapi',
     file: 'dist/adapters/openapi/index.js',
     external: PEERS,
-    // Measured when the entry met the safe fromIssues messages of issue 11, plus 5%.
-    budget: 7613,
+    // Measured when the entry met the safe fromIssues messages of issue 11, plus 5% (7,247).
+    // Reset by issue 14's `format` (ozProblemSchema, problem responses, and toProblem of the
+    // core for their examples): 7,905 bytes measured, plus 5%.
+    budget: 8300,
   },
   {
     name: 'oz-errors/openapi/zod',
     file: 'dist/adapters/openapi/zod/index.js',
     external: PEERS,
     // ozDefaultHook renders through fromIssues, so it carries the safe message builders (issue
-    // 11): the size measured then, plus 5%.
-    budget: 8784,
+    // 11): the size measured then, plus 5% (8,784). Reset by issue 14's `format`: the shared
+    // responseOf carries the problem bodies even where zod never asks for them (8,953 measured,
+    // plus 5%).
+    budget: 9401,
   },
   {
     name: 'oz-errors/observe',
@@ -137,14 +141,19 @@ const ENTRIES: readonly Entry[] = [
     name: '  openapi, own code only',
     file: 'dist/adapters/openapi/index.js',
     external: PEERS,
-    budget: 2560,
+    // Within the adapter target (2,560) until issue 14's `format` documented problem details
+    // beside the Oz body: 3,022 bytes measured, plus 5%; the target stays visible as missed.
+    budget: 3173,
+    target: 2560,
     coreExternal: true,
   },
   {
     name: '  openapi/zod, own code only',
     file: 'dist/adapters/openapi/zod/index.js',
     external: PEERS,
-    budget: 2560,
+    // As above: 2,884 bytes measured after issue 14's `format`, plus 5%.
+    budget: 3028,
+    target: 2560,
     coreExternal: true,
   },
 ]

@@ -1,8 +1,8 @@
 import { OZ_ERROR_KINDS } from '../../core/index.js'
-import { componentName, responseOf } from './internal/responses.js'
-import { bodySchema } from './internal/schemas.js'
+import { componentName, responseOf, schemaName } from './internal/responses.js'
+import { bodySchema, problemSchema } from './internal/schemas.js'
 import type { OzJsonSchema } from './oz-json-schema.js'
-import type { OzResponseObject, OzResponsesOptions } from './oz-responses.js'
+import type { OzBodyFormat, OzResponseObject, OzResponsesOptions } from './oz-responses.js'
 
 /**
  * The Components Object part `ozComponents` gives: a schema and a response per kind.
@@ -10,32 +10,44 @@ import type { OzResponseObject, OzResponsesOptions } from './oz-responses.js'
  * @example
  * const { schemas, responses } = ozComponents()
  */
-export interface OzComponents {
-  /** `OzError` (the `oneOf` of every kind) and one `Oz<Kind>` per kind, e.g. `OzNotExist`. */
+export interface OzComponents<F extends OzBodyFormat = 'oz'> {
+  /**
+   * The Oz bodies, unless `format` is `'problem'`: `OzError` (the `oneOf` of every kind) and
+   * one `Oz<Kind>` per kind, e.g. `OzNotExist`. The problem bodies, unless `format` is `'oz'`:
+   * `OzProblem` and one `Oz<Kind>Problem` per kind, e.g. `OzNotExistProblem`.
+   */
   readonly schemas: Readonly<Record<string, OzJsonSchema>>
-  /** One `Oz<Kind>` response per kind, its schema a `$ref` to the schema of the same name. */
-  readonly responses: Readonly<Record<string, OzResponseObject>>
+  /** One `Oz<Kind>` response per kind, its schemas `$ref`s to the schemas of its kind. */
+  readonly responses: Readonly<Record<string, OzResponseObject<F>>>
 }
 
 /**
  * The components that `ozResponses(…, { ref: true })` points at: put them in the document's
- * `components` (beside your own). OpenAPI 3.1 by default; `{ openapi: '3.0' }` for 3.0.
+ * `components` (beside your own), with the same `format` (default `'oz'`). OpenAPI 3.1 by
+ * default; `{ openapi: '3.0' }` for 3.0.
  *
  * @example
- * const document = { openapi: '3.1.0', info, paths, components: ozComponents() }
+ * const document = { openapi: '3.1.0', info, paths, components: ozComponents({ format: 'negotiate' }) }
  */
-export const ozComponents = (options?: Pick<OzResponsesOptions, 'openapi'>): OzComponents => {
+export const ozComponents = <F extends OzBodyFormat = 'oz'>(
+  options?: Pick<OzResponsesOptions<F>, 'openapi' | 'format'>,
+): OzComponents<F> => {
   const version = options?.openapi ?? '3.1'
-  const schemas: Record<string, OzJsonSchema> = {
-    OzError: {
-      title: 'OzError',
-      oneOf: OZ_ERROR_KINDS.map((kind) => ({ $ref: `#/components/schemas/${componentName(kind)}` })),
-    },
+  const format = options?.format ?? 'oz'
+  const schemas: Record<string, OzJsonSchema> = {}
+  const add = (problem: boolean, union: string) => {
+    schemas[union] = {
+      title: union,
+      oneOf: OZ_ERROR_KINDS.map((kind) => ({ $ref: `#/components/schemas/${schemaName(kind, problem)}` })),
+    }
+    for (const kind of OZ_ERROR_KINDS)
+      schemas[schemaName(kind, problem)] = (problem ? problemSchema : bodySchema)(kind, version)
   }
-  const responses: Record<string, OzResponseObject> = {}
-  for (const kind of OZ_ERROR_KINDS) {
-    schemas[componentName(kind)] = bodySchema(kind, version)
-    responses[componentName(kind)] = responseOf([kind], version, true)
-  }
+  if (format !== 'problem') add(false, 'OzError')
+  if (format !== 'oz') add(true, 'OzProblem')
+  const responses: Record<string, OzResponseObject<F>> = {}
+  // `format` is `F`'s value, or its default 'oz' when `F` is the default.
+  for (const kind of OZ_ERROR_KINDS)
+    responses[componentName(kind)] = responseOf([kind], version, true, format as F)
   return { schemas, responses }
 }

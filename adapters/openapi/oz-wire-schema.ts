@@ -1,8 +1,6 @@
 import { OZ_ERROR_KINDS, type OzErrorKind } from '../../core/index.js'
-import { bodySchema } from './internal/schemas.js'
+import { bodySchema, DIALECT } from './internal/schemas.js'
 import type { OzJsonSchema } from './oz-json-schema.js'
-
-const DIALECT = 'https://json-schema.org/draft/2020-12/schema'
 
 /**
  * The JSON Schema (2020-12) of the wire body of `kind`, or of every kind (a `oneOf` told apart

@@ -1,4 +1,12 @@
-import { type OzDetails, type OzErrorKind, type OzWire, ozError, toWire } from '../../../core/index.js'
+import {
+  type OzDetails,
+  type OzErrorKind,
+  type OzProblem,
+  type OzWire,
+  ozError,
+  toProblem,
+  toWire,
+} from '../../../core/index.js'
 
 // One example of each kind's details, typed per kind, so each one is a valid body by
 // construction (and test/openapi/oz-responses.test.ts checks each against its schema).
@@ -25,3 +33,6 @@ export const exampleError = (kind: OzErrorKind) =>
 
 /** @internal The example wire body of `kind`. */
 export const exampleBody = (kind: OzErrorKind): OzWire => toWire(exampleError(kind))
+
+/** @internal The example problem body of `kind`, as `toProblem` gives it (the default `type` base). */
+export const exampleProblem = (kind: OzErrorKind): OzProblem => toProblem(exampleError(kind))

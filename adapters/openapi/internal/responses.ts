@@ -1,9 +1,16 @@
 // One OpenAPI Response Object per status, for the kinds that answer with it.
 import { httpHeaders, httpStatus, OZ_KINDS, type OzErrorKind, ozError } from '../../../core/index.js'
 import type { OzJsonSchema, OzOpenApiVersion } from '../oz-json-schema.js'
-import type { OzHeaderObject, OzResponseObject, OzResponsesOptions } from '../oz-responses.js'
-import { exampleBody, exampleError } from './examples.js'
-import { bodySchema } from './schemas.js'
+import type {
+  OzBodyFormat,
+  OzContent,
+  OzHeaderObject,
+  OzMediaTypeObject,
+  OzResponseObject,
+  OzResponsesOptions,
+} from '../oz-responses.js'
+import { exampleBody, exampleError, exampleProblem } from './examples.js'
+import { bodySchema, problemSchema } from './schemas.js'
 
 const HEADERS: Readonly<Record<string, Pick<OzHeaderObject, 'description' | 'schema'>>> = {
   Allow: { description: 'The methods the resource allows (RFC 9110)', schema: { type: 'string' } },
@@ -16,6 +23,24 @@ const HEADERS: Readonly<Record<string, Pick<OzHeaderObject, 'description' | 'sch
     description: 'Seconds to wait before retrying, sent when details.retry_after says (RFC 9110)',
     schema: { type: 'integer', minimum: 0 },
   },
+}
+
+// What `negotiate` adds: Hono's negotiating renderers send `Vary: Accept` with either body.
+const VARY: OzHeaderObject = {
+  description: 'Accept: the body is the Oz one or problem details, as the request prefers',
+  required: true,
+  schema: { type: 'string' },
+  example: 'Accept',
+}
+
+// The media types of each format, each with whether its body is the problem one.
+const MEDIA: Readonly<Record<OzBodyFormat, readonly (readonly [string, boolean])[]>> = {
+  oz: [['application/json', false]],
+  problem: [['application/problem+json', true]],
+  negotiate: [
+    ['application/json', false],
+    ['application/problem+json', true],
+  ],
 }
 
 /** @internal `NOT_EXIST` → `OzNotExist`: the name of a kind's components. */
@@ -52,41 +77,54 @@ const headersOf = (kinds: readonly OzErrorKind[]): Record<string, OzHeaderObject
   return out
 }
 
-/** @internal The schema of a status's body: its kind's, or the `oneOf` of its kinds'. */
+/** @internal The name of a kind's schema component: `OzNotExist`, or `OzNotExistProblem`. */
+export const schemaName = (kind: OzErrorKind, problem: boolean): string =>
+  componentName(kind) + (problem ? 'Problem' : '')
+
+/** @internal The schema of a status's body (Oz or problem): its kind's, or the `oneOf` of its kinds'. */
 export const statusSchema = (
   kinds: readonly OzErrorKind[],
   version: OzOpenApiVersion,
   ref: boolean,
+  problem: boolean,
 ): OzJsonSchema => {
   const schemas = kinds.map((kind) =>
-    ref ? { $ref: `#/components/schemas/${componentName(kind)}` } : bodySchema(kind, version),
+    ref
+      ? { $ref: `#/components/schemas/${schemaName(kind, problem)}` }
+      : (problem ? problemSchema : bodySchema)(kind, version),
   )
   return schemas.length === 1 ? (schemas[0] as OzJsonSchema) : { oneOf: schemas }
 }
 
-/** @internal The Response Object of one status. */
-export const responseOf = (
+/** @internal The Response Object of one status, its bodies in `format`. */
+export const responseOf = <F extends OzBodyFormat>(
   kinds: readonly OzErrorKind[],
   version: OzOpenApiVersion,
   ref: boolean,
-): OzResponseObject => {
-  const headers = headersOf(kinds)
+  format: F,
+): OzResponseObject<F> => {
+  const headers = { ...headersOf(kinds), ...(format === 'negotiate' ? { Vary: VARY } : {}) }
+  const media = (problem: boolean): OzMediaTypeObject => ({
+    schema: statusSchema(kinds, version, ref, problem),
+    examples: Object.fromEntries(
+      kinds.map((kind) => [
+        kind,
+        {
+          summary: `${kind} (${OZ_KINDS[kind].code})`,
+          value: problem ? exampleProblem(kind) : exampleBody(kind),
+        },
+      ]),
+    ),
+  })
   return {
     description: kinds
       .map((kind) => `${kind} (${OZ_KINDS[kind].code}): ${OZ_KINDS[kind].message}`)
       .join('; '),
     ...(Object.keys(headers).length > 0 ? { headers } : {}),
-    content: {
-      'application/json': {
-        schema: statusSchema(kinds, version, ref),
-        examples: Object.fromEntries(
-          kinds.map((kind) => [
-            kind,
-            { summary: `${kind} (${OZ_KINDS[kind].code})`, value: exampleBody(kind) },
-          ]),
-        ),
-      },
-    },
+    // MEDIA lists exactly the media types that OzContent<F> names for this format.
+    content: Object.fromEntries(
+      MEDIA[format].map(([type, problem]) => [type, media(problem)]),
+    ) as OzContent<F>,
   }
 }
 

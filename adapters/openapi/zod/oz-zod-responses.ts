@@ -67,14 +67,14 @@ const withoutTitle = ({ title: _, ...rest }: OzJsonSchema): OzJsonSchema => rest
 export function ozZodResponses<const K extends OzErrorKind>(...kinds: K[]): OzZodResponses<K>
 export function ozZodResponses<K extends OzErrorKind>(
   route: { readonly kinds: readonly K[] } | readonly K[],
-  options?: Omit<OzResponsesOptions, 'ref'>,
+  options?: Omit<OzResponsesOptions, 'ref' | 'format'>,
 ): OzZodResponses<K>
 export function ozZodResponses(...args: readonly unknown[]): Readonly<Record<string, unknown>> {
   const { kinds, options } = argsOf(args)
   const version = options.openapi ?? '3.1'
   const out: Record<string, unknown> = {}
   for (const [status, group] of byStatus(kinds)) {
-    const response = responseOf(group, version, false)
+    const response = responseOf(group, version, false, 'oz')
     const media = response.content['application/json']
     out[status] = {
       ...response,
