@@ -1,3 +1,5 @@
+import { KIND_NAMES } from './internal/kind-names.js'
+
 /**
  * The one table of the Oz error model: every kind, its numeric `error_code` and the default
  * `error_message` from the API's own documentation. Types, constructors and the decoder derive
@@ -25,5 +27,9 @@ export type OzErrorKind = keyof typeof OZ_KINDS
 /** The numeric `error_code` of kind `K` (of every kind when `K` is left out). */
 export type OzErrorCode<K extends OzErrorKind = OzErrorKind> = (typeof OZ_KINDS)[K]['code']
 
-/** Every kind, in the order of its code: `OZ_ERROR_KINDS[code]` is the kind of that code (a test checks the order). */
-export const OZ_ERROR_KINDS = /* @__PURE__ */ Object.keys(OZ_KINDS) as readonly OzErrorKind[]
+/**
+ * Every kind, in the order of its code: `OZ_ERROR_KINDS[code]` is the kind of that code. It is
+ * the table's keys, written out once more without the messages so that the decoder can use it
+ * alone; test/core/kinds.test.ts checks that the two agree.
+ */
+export const OZ_ERROR_KINDS: readonly OzErrorKind[] = KIND_NAMES

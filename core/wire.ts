@@ -2,8 +2,9 @@ import { err, ok, type Result } from 'neverthrow'
 import type { OzDetails } from './details.js'
 import { decodeDetails } from './internal/decode-details.js'
 import { describe } from './internal/describe.js'
-import { Fault, isPlainObject, JsonCopier } from './internal/json-copier.js'
-import { OZ_ERROR_KINDS, OZ_KINDS, type OzErrorCode, type OzErrorKind } from './kinds.js'
+import { Fault, isPlainObject } from './internal/json-copier.js'
+import { KIND_NAMES } from './internal/kind-names.js'
+import type { OzErrorCode, OzErrorKind } from './kinds.js'
 import type { OzError } from './oz-error.js'
 
 /**
@@ -59,22 +60,22 @@ export const fromWire = (input: unknown): Result<OzError, OzWireError> => {
   }
 }
 
+// The names only, not OZ_KINDS: a bundle of the decoder then carries no default message.
 const decode = (input: unknown): OzError => {
   if (!isPlainObject(input)) throw new Fault(`expected an error body (an object), got ${describe(input)}`, '')
   const code = input.error_code
-  if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= OZ_ERROR_KINDS.length) {
+  if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= KIND_NAMES.length) {
     const got = code === undefined ? 'none' : describe(code)
     throw new Fault(
-      `expected an integer error_code from 0 to ${OZ_ERROR_KINDS.length - 1}, got ${got}`,
+      `expected an integer error_code from 0 to ${KIND_NAMES.length - 1}, got ${got}`,
       'error_code',
     )
   }
-  const kind = OZ_ERROR_KINDS[code] as OzErrorKind
+  const kind = KIND_NAMES[code] as OzErrorKind
   const message = input.error_message
   if (typeof message !== 'string') {
     throw new Fault(`expected error_message to be a string, got ${describe(message)}`, 'error_message')
   }
-  const details = decodeDetails(kind, input.details, 'details', new JsonCopier())
-  // `details` were checked for `kind`, and `code` is that kind's own.
-  return { kind, code: OZ_KINDS[kind].code, message, details } as OzError
+  // `code` indexes `KIND_NAMES`, so it is that kind's own, and `details` were checked for it.
+  return { kind, code, message, details: decodeDetails(code, input.details, 'details') } as OzError
 }

@@ -18,9 +18,9 @@ export const join = (path: string, key: string | number): string =>
 
 /** @internal */
 export const isPlainObject = (value: unknown): value is Record<string, unknown> => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  if (typeof value !== 'object' || value === null) return false
   const proto = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
+  return (proto === Object.prototype || proto === null) && !Array.isArray(value)
 }
 
 /** @internal Sets a member without ever invoking the `__proto__` setter. */
@@ -32,49 +32,84 @@ export const define = (target: Record<string, unknown>, key: string, value: unkn
   }
 }
 
-const IN_PROGRESS = /* @__PURE__ */ Symbol('in progress')
+/** @internal The scalars JSON can hold. */
+export const isJsonScalar = (value: unknown): boolean =>
+  typeof value === 'string' ||
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  typeof value === 'boolean' ||
+  value === null
 
-const copyScalar = (value: unknown, path: string): JsonValue => {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
-  if (typeof value === 'number' && Number.isFinite(value)) return value
-  throw new Fault(`expected a JSON value, got ${describe(value)}`, path)
-}
+const IN_PROGRESS = /* @__PURE__ */ Symbol('in progress')
+type Copied = JsonValue | typeof IN_PROGRESS
+// Containers met are scanned in a short list before a Map takes over: a body rarely has more
+// than a few, and hashing an object (which stores an identity hash in it) made the Map most of
+// the time of decoding one that has any.
+const SHORT = 16
 
 /**
  * @internal
  * Copies JSON values into fresh plain objects, checking every member. One copier serves a whole
  * body, so the work stays linear: a value reached twice is copied once, a value that contains
  * itself is refused, and so is nesting beyond `MAX_DEPTH`. Throws `Fault` (callers catch it).
+ *
+ * An object is copied by spreading it (`{ ...value }` defines `__proto__` as a plain member, so
+ * no prototype is ever written, and reads each getter once) and then checked in place: far
+ * cheaper than a key array and a store per member. Keys inherited from a polluted
+ * `Object.prototype` show up in `for…in`; the walk acts on no key the copy does not own.
  */
 export class JsonCopier {
-  // Made on the first object copied: most bodies have none, and a Map made per decode was
-  // about a tenth of fromWire's time. Until then, the one container entered waits here.
-  private seen: Map<object, JsonValue | typeof IN_PROGRESS> | undefined
-  private entered: object | undefined
+  private from: object[] | undefined
+  private to: Copied[] | undefined
+  private map: Map<object, Copied> | undefined
 
-  /** Marks a container whose members the caller walks itself: reaching it again is a cycle. */
-  enter(container: object): void {
-    if (this.seen === undefined && this.entered === undefined) this.entered = container
-    else this.map().set(container, IN_PROGRESS)
+  /** `root` is the container whose members the caller walks: reaching it again is a cycle. */
+  constructor(private readonly root: object) {}
+
+  private get(value: object): Copied | undefined {
+    if (value === this.root) return IN_PROGRESS
+    if (this.map !== undefined) return this.map.get(value)
+    const at = this.from === undefined ? -1 : this.from.indexOf(value)
+    return at < 0 ? undefined : this.to?.[at]
   }
 
-  private map(): Map<object, JsonValue | typeof IN_PROGRESS> {
-    this.seen ??= new Map(this.entered === undefined ? [] : [[this.entered, IN_PROGRESS]])
-    return this.seen
+  private set(value: object, copied: Copied): void {
+    if (this.map !== undefined) {
+      this.map.set(value, copied)
+      return
+    }
+    if (this.from === undefined || this.to === undefined) {
+      this.from = [value]
+      this.to = [copied]
+      return
+    }
+    const { from, to } = this
+    const at = from.indexOf(value)
+    if (at >= 0) {
+      to[at] = copied
+    } else if (from.length < SHORT) {
+      from.push(value)
+      to.push(copied)
+    } else {
+      // `to` has an entry for every entry of `from`.
+      this.map = new Map(from.map((key, i) => [key, to[i] as Copied]))
+      this.map.set(value, copied)
+    }
   }
 
   copy(value: unknown, path: string, depth: number): JsonValue {
-    if (typeof value !== 'object' || value === null) return copyScalar(value, path)
-    const seen = this.map()
-    const known = seen.get(value)
+    if (typeof value !== 'object' || value === null) {
+      if (isJsonScalar(value)) return value as JsonValue
+      throw new Fault(`expected a JSON value, got ${describe(value)}`, path)
+    }
+    const known = this.get(value)
     if (known === IN_PROGRESS) throw new Fault('the value contains itself (a cycle); JSON cannot', path)
     if (known !== undefined) return known
     if (depth > MAX_DEPTH) throw new Fault(`nesting deeper than ${MAX_DEPTH} levels is refused`, path)
-    seen.set(value, IN_PROGRESS)
+    this.set(value, IN_PROGRESS)
     const copied = Array.isArray(value)
       ? this.copyArray(value, path, depth)
       : this.copyObject(value, path, depth)
-    seen.set(value, copied)
+    this.set(value, copied)
     return copied
   }
 
@@ -87,11 +122,35 @@ export class JsonCopier {
 
   private copyObject(value: object, path: string, depth: number): JsonObject {
     if (!isPlainObject(value)) throw new Fault(`expected a JSON value, got ${describe(value)}`, path)
-    const out: Record<string, JsonValue> = {}
-    for (const key of Object.keys(value)) {
-      const member = value[key]
-      if (member !== undefined) define(out, key, this.copy(member, join(path, key), depth + 1))
+    const out = { ...value }
+    copyMembers(out, value, path, depth, this)
+    // Every member was checked, or copied, as a JSON value just above.
+    return out as JsonObject
+  }
+}
+
+/**
+ * @internal
+ * Checks and copies in place the members of `out`, a fresh spread of `source` (an object at
+ * `depth`), as JSON values: containers are copied through `json`, made on the first one met
+ * (most details have none); `undefined` members are dropped, as JSON drops them.
+ */
+export const copyMembers = (
+  out: Record<string, unknown>,
+  source: object,
+  path: string,
+  depth: number,
+  json?: JsonCopier,
+): void => {
+  for (const key in out) {
+    const value = out[key]
+    if (typeof value === 'object' && value !== null) {
+      json ??= new JsonCopier(source)
+      if (Object.hasOwn(out, key)) define(out, key, json.copy(value, join(path, key), depth + 1))
+    } else if (!isJsonScalar(value) && Object.hasOwn(out, key)) {
+      if (value !== undefined)
+        throw new Fault(`expected a JSON value, got ${describe(value)}`, join(path, key))
+      delete out[key]
     }
-    return out
   }
 }
