@@ -56,14 +56,27 @@ const SHORT = 16
  * no prototype is ever written, and reads each getter once) and then checked in place: far
  * cheaper than a key array and a store per member. Keys inherited from a polluted
  * `Object.prototype` show up in `for…in`; the walk acts on no key the copy does not own.
+ * The path of the value being copied is kept as a trail of keys below `base`, joined only
+ * for a `Fault`: a string per member was a good part of the time of copying an array.
  */
 export class JsonCopier {
   private from: object[] | undefined
   private to: Copied[] | undefined
   private map: Map<object, Copied> | undefined
+  private readonly trail: (string | number)[] = []
 
-  /** `root` is the container whose members the caller walks: reaching it again is a cycle. */
-  constructor(private readonly root: object) {}
+  /** `root` is the container whose members the caller walks, at `base`: reaching it again is a cycle. */
+  constructor(
+    private readonly root: object,
+    private readonly base: string,
+  ) {}
+
+  /** Throws a `Fault` at the member `key` of the container being copied (or at it). */
+  fail(message: string, key?: string | number): never {
+    let path = this.base
+    for (const step of this.trail) path = join(path, step)
+    throw new Fault(message, key === undefined ? path : join(path, key))
+  }
 
   private get(value: object): Copied | undefined {
     if (value === this.root) return IN_PROGRESS
@@ -72,58 +85,61 @@ export class JsonCopier {
     return at < 0 ? undefined : this.to?.[at]
   }
 
-  private set(value: object, copied: Copied): void {
-    if (this.map !== undefined) {
-      this.map.set(value, copied)
-      return
-    }
-    if (this.from === undefined || this.to === undefined) {
-      this.from = [value]
-      this.to = [copied]
-      return
-    }
-    const { from, to } = this
-    const at = from.indexOf(value)
-    if (at >= 0) {
-      to[at] = copied
-    } else if (from.length < SHORT) {
-      from.push(value)
-      to.push(copied)
-    } else {
+  /** Marks `value` as being copied; the slot to settle it in, or -1 once the Map holds them. */
+  private enter(value: object): number {
+    if (this.map === undefined) {
+      if (this.from === undefined || this.to === undefined) {
+        this.from = [value]
+        this.to = [IN_PROGRESS]
+        return 0
+      }
+      if (this.from.length < SHORT) {
+        this.to.push(IN_PROGRESS)
+        return this.from.push(value) - 1
+      }
+      const to = this.to
       // `to` has an entry for every entry of `from`.
-      this.map = new Map(from.map((key, i) => [key, to[i] as Copied]))
-      this.map.set(value, copied)
+      this.map = new Map(this.from.map((key, i) => [key, to[i] as Copied]))
     }
+    this.map.set(value, IN_PROGRESS)
+    return -1
   }
 
-  copy(value: unknown, path: string, depth: number): JsonValue {
+  private settle(value: object, slot: number, copied: JsonValue): void {
+    // The Map may have taken over while `value` was being copied: then it holds the entry.
+    if (this.map !== undefined) this.map.set(value, copied)
+    else if (this.to !== undefined) this.to[slot] = copied
+  }
+
+  /** Copies `value`, the member `key` of the container being copied, at nesting `depth`. */
+  copy(value: unknown, key: string | number, depth: number): JsonValue {
     if (typeof value !== 'object' || value === null) {
       if (isJsonScalar(value)) return value as JsonValue
-      throw new Fault(`expected a JSON value, got ${describe(value)}`, path)
+      this.fail(`expected a JSON value, got ${describe(value)}`, key)
     }
     const known = this.get(value)
-    if (known === IN_PROGRESS) throw new Fault('the value contains itself (a cycle); JSON cannot', path)
+    if (known === IN_PROGRESS) this.fail('the value contains itself (a cycle); JSON cannot', key)
     if (known !== undefined) return known
-    if (depth > MAX_DEPTH) throw new Fault(`nesting deeper than ${MAX_DEPTH} levels is refused`, path)
-    this.set(value, IN_PROGRESS)
-    const copied = Array.isArray(value)
-      ? this.copyArray(value, path, depth)
-      : this.copyObject(value, path, depth)
-    this.set(value, copied)
+    if (depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels is refused`, key)
+    const slot = this.enter(value)
+    this.trail.push(key)
+    const copied = Array.isArray(value) ? this.copyArray(value, depth) : this.copyObject(value, depth)
+    this.trail.pop()
+    this.settle(value, slot, copied)
     return copied
   }
 
-  private copyArray(value: readonly unknown[], path: string, depth: number): JsonValue[] {
+  private copyArray(value: readonly unknown[], depth: number): JsonValue[] {
     const length = value.length
     const out = new Array<JsonValue>(length)
-    for (let i = 0; i < length; i++) out[i] = this.copy(value[i], join(path, i), depth + 1)
+    for (let i = 0; i < length; i++) out[i] = this.copy(value[i], i, depth + 1)
     return out
   }
 
-  private copyObject(value: object, path: string, depth: number): JsonObject {
-    if (!isPlainObject(value)) throw new Fault(`expected a JSON value, got ${describe(value)}`, path)
+  private copyObject(value: object, depth: number): JsonObject {
+    if (!isPlainObject(value)) this.fail(`expected a JSON value, got ${describe(value)}`)
     const out = { ...value }
-    copyMembers(out, value, path, depth, this)
+    copyMembers(out, value, '', depth, this)
     // Every member was checked, or copied, as a JSON value just above.
     return out as JsonObject
   }
@@ -132,24 +148,25 @@ export class JsonCopier {
 /**
  * @internal
  * Checks and copies in place the members of `out`, a fresh spread of `source` (an object at
- * `depth`), as JSON values: containers are copied through `json`, made on the first one met
- * (most details have none); `undefined` members are dropped, as JSON drops them.
+ * `base`, nesting `depth`), as JSON values: containers are copied through `json`, made on the
+ * first one met (most details have none); `undefined` members are dropped, as JSON drops them.
  */
 export const copyMembers = (
   out: Record<string, unknown>,
   source: object,
-  path: string,
+  base: string,
   depth: number,
   json?: JsonCopier,
 ): void => {
   for (const key in out) {
     const value = out[key]
     if (typeof value === 'object' && value !== null) {
-      json ??= new JsonCopier(source)
-      if (Object.hasOwn(out, key)) define(out, key, json.copy(value, join(path, key), depth + 1))
+      json ??= new JsonCopier(source, base)
+      if (Object.hasOwn(out, key)) define(out, key, json.copy(value, key, depth + 1))
     } else if (!isJsonScalar(value) && Object.hasOwn(out, key)) {
-      if (value !== undefined)
-        throw new Fault(`expected a JSON value, got ${describe(value)}`, join(path, key))
+      // A copier knows the path below `base`; at this level it is `base` itself.
+      const at = json ?? new JsonCopier(source, base)
+      if (value !== undefined) at.fail(`expected a JSON value, got ${describe(value)}`, key)
       delete out[key]
     }
   }
