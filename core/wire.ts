@@ -33,15 +33,6 @@ export interface OzWireError {
 }
 
 /**
- * The wire body of an error. `cause` is dropped: it never leaves the server.
- *
- * @example
- * JSON.stringify(toWire(OzErr.invalidValue({ details: { key_path: 'limit' } })))
- */
-export const toWire = <E extends OzError>(error: E): OzWireOf<E['kind']> =>
-  ({ error_code: error.code, error_message: error.message, details: error.details }) as OzWireOf<E['kind']>
-
-/**
  * Decodes a wire body (usually from `JSON.parse`) into an `OzError`, checking every member.
  * Accepts what real servers send: `details` absent, `null`, an object with extra members, or,
  * for codes 3 to 5, a bare string naming the field. Never throws, whatever it is handed.

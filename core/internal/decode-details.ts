@@ -14,21 +14,24 @@ type SpecOf<D> = {
   readonly [P in keyof D as string extends P ? never : P]-?: object extends Pick<D, P> ? `${Check}?` : Check
 }
 
-const DETAILS_SPEC: { readonly [K in OzErrorKind]: SpecOf<OzDetailsByKind[K]> } = {
-  UNKNOWN: {},
-  NOT_ALLOWED: { method: 'string', allowed: 'strings' },
-  NOT_REALIZED: {},
-  INVALID_STRUCTURE: { key_path: 'string?', issues: 'issues?', omitted_issues: 'count?' },
-  INVALID_VALUE: { key_path: 'string', reason: 'string?' },
-  INVALID_TYPE: { key_path: 'string', expected: 'string?', received: 'string?' },
-  AUTH_NOT_PROVIDED: {},
-  AUTH_INVALID: {},
-  AUTH_EXPIRED: { expired_at: 'string?' },
-  AUTH_FORBIDDEN: { required: 'strings?' },
-  NOT_EXIST: { resource: 'string', id: 'string?' },
-  EXTERNAL_SERVICE: { service: 'string', retry_after: 'seconds?' },
-  DATABASE: { retry_after: 'seconds?' },
-}
+// By code, as `KIND_NAMES` is (the names would only cost bytes in every bundle of the decoder).
+// Generic, so that TypeScript maps the tuple element by element.
+type SpecsOf<T extends readonly OzErrorKind[]> = { readonly [I in keyof T]: SpecOf<OzDetailsByKind[T[I]]> }
+const DETAILS_SPEC: SpecsOf<typeof KIND_NAMES> = [
+  /* UNKNOWN */ {},
+  /* NOT_ALLOWED */ { method: 'string', allowed: 'strings' },
+  /* NOT_REALIZED */ {},
+  /* INVALID_STRUCTURE */ { key_path: 'string?', issues: 'issues?', omitted_issues: 'count?' },
+  /* INVALID_VALUE */ { key_path: 'string', reason: 'string?' },
+  /* INVALID_TYPE */ { key_path: 'string', expected: 'string?', received: 'string?' },
+  /* AUTH_NOT_PROVIDED */ {},
+  /* AUTH_INVALID */ {},
+  /* AUTH_EXPIRED */ { expired_at: 'string?' },
+  /* AUTH_FORBIDDEN */ { required: 'strings?' },
+  /* NOT_EXIST */ { resource: 'string', id: 'string?' },
+  /* EXTERNAL_SERVICE */ { service: 'string', retry_after: 'seconds?' },
+  /* DATABASE */ { retry_after: 'seconds?' },
+]
 
 // A declaration, not an arrow: TypeScript narrows after a call only of a declared `never` function.
 function fail(kind: string, expected: string, value: unknown, path: string): never {
@@ -71,14 +74,13 @@ const isIssue = (item: unknown): boolean =>
 
 type Member = readonly [key: string, check: Check, required: boolean]
 
-const compile = (kind: OzErrorKind): readonly Member[] =>
-  Object.entries(DETAILS_SPEC[kind]).map(([key, spec]: [string, string]): Member => {
+const compile = (spec: object): readonly Member[] =>
+  Object.entries(spec).map(([key, spec]: [string, string]): Member => {
     const required = !spec.endsWith('?')
     return [key, (required ? spec : spec.slice(0, -1)) as Check, required]
   })
 
-// By code, as `KIND_NAMES` is.
-const LISTED: readonly (readonly Member[])[] = KIND_NAMES.map(compile)
+const LISTED: readonly (readonly Member[])[] = DETAILS_SPEC.map(compile)
 const NAMES_FIELD = [3, 4, 5]
 
 // One spread per kind, each its own function literal. V8 keeps the object shapes it has seen per

@@ -2,8 +2,7 @@
  * @internal
  * The kinds' names in the order of their codes, and nothing else of the table: what the decoder
  * needs, so that a bundle of `fromWire` alone carries none of the default messages of kinds.ts
- * (issue 17). kinds.ts publishes it as `OZ_ERROR_KINDS`, typed so that a name outside the table
- * does not compile; test/core/kinds.test.ts holds it to the table's keys in code order.
+ * (issue 17). kinds.ts does not compile unless it is the table's keys in code order.
  */
 export const KIND_NAMES = [
   'UNKNOWN',
