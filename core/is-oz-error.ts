@@ -1,5 +1,5 @@
 import { decodeDetails } from './internal/decode-details.js'
-import { isPlainObject } from './internal/json-copier.js'
+import { isPlainObject } from './internal/describe.js'
 import { OZ_KINDS, type OzErrorKind } from './kinds.js'
 import type { OzError } from './oz-error.js'
 

@@ -1,8 +1,8 @@
 import { err, ok, type Result } from 'neverthrow'
 import type { OzDetails } from './details.js'
 import { decodeDetails } from './internal/decode-details.js'
-import { describe } from './internal/describe.js'
-import { Fault, isPlainObject } from './internal/json-copier.js'
+import { isPlainObject } from './internal/describe.js'
+import { expected, Fault } from './internal/json-copier.js'
 import { KIND_NAMES } from './internal/kind-names.js'
 import type { OzErrorCode, OzErrorKind } from './kinds.js'
 import type { OzError } from './oz-error.js'
@@ -53,20 +53,14 @@ export const fromWire = (input: unknown): Result<OzError, OzWireError> => {
 
 // The names only, not OZ_KINDS: a bundle of the decoder then carries no default message.
 const decode = (input: unknown): OzError => {
-  if (!isPlainObject(input)) throw new Fault(`expected an error body (an object), got ${describe(input)}`, '')
+  if (!isPlainObject(input)) expected('an error body (an object)', input, '')
   const code = input.error_code
   if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= KIND_NAMES.length) {
-    const got = code === undefined ? 'none' : describe(code)
-    throw new Fault(
-      `expected an integer error_code from 0 to ${KIND_NAMES.length - 1}, got ${got}`,
-      'error_code',
-    )
+    expected(`an integer error_code from 0 to ${KIND_NAMES.length - 1}`, code, 'error_code')
   }
   const kind = KIND_NAMES[code] as OzErrorKind
   const message = input.error_message
-  if (typeof message !== 'string') {
-    throw new Fault(`expected error_message to be a string, got ${describe(message)}`, 'error_message')
-  }
+  if (typeof message !== 'string') expected('a string error_message', message, 'error_message')
   // `code` indexes `KIND_NAMES`, so it is that kind's own, and `details` were checked for it.
   return { kind, code, message, details: decodeDetails(code, input.details, 'details') } as OzError
 }

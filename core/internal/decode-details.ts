@@ -2,8 +2,8 @@
 import type { OzDetailsByKind } from '../details.js'
 import type { JsonObject } from '../json.js'
 import type { OzErrorKind } from '../kinds.js'
-import { describe } from './describe.js'
-import { copyMembers, Fault, isPlainObject, join } from './json-copier.js'
+import { isPlainObject } from './describe.js'
+import { copyMembers, expected, join } from './json-copier.js'
 import { KIND_NAMES } from './kind-names.js'
 
 // The runtime check of each listed member. The mapped type below makes a spec that disagrees
@@ -34,31 +34,33 @@ const DETAILS_SPEC: SpecsOf<typeof KIND_NAMES> = [
 ]
 
 // A declaration, not an arrow: TypeScript narrows after a call only of a declared `never` function.
-function fail(kind: string, expected: string, value: unknown, path: string): never {
-  throw new Fault(`${kind} details: expected ${expected}, got ${describe(value)}`, path)
+function fail(kind: string, what: string, value: unknown, path: string): never {
+  expected(`${what} in ${kind} details`, value, path)
 }
 
 // Runs on the copy, after `copyMembers` made every member a fresh plain JSON value (an issue is
-// then an object or an array, nothing else): it only looks. Paths are joined only on failure:
+// then a fresh plain object, or not one at all): it only looks. Paths are joined only on failure:
 // most members pass, and the string is garbage otherwise. One switch rather than a closure per
 // member: a call site that reaches thirteen kinds' closures is one V8 cannot inline.
-const checkMember = (kind: string, check: Check, value: unknown, parent: string, key: string): void => {
-  if (check === 'string') {
+// `check` is the spec's word, `?` and all: comparing interned strings is a pointer test.
+const checkMember = (kind: string, check: string, value: unknown, parent: string, key: string): void => {
+  if (check === 'string' || check === 'string?') {
     if (typeof value !== 'string') fail(kind, 'a string', value, join(parent, key))
-  } else if (check === 'seconds') {
+  } else if (check === 'seconds' || check === 'seconds?') {
     if (!(typeof value === 'number' && value >= 0)) {
-      fail(kind, 'a number of seconds (finite, not negative)', value, join(parent, key))
+      fail(kind, 'seconds (a number >= 0)', value, join(parent, key))
     }
-  } else if (check === 'count') {
+  } else if (check === 'count' || check === 'count?') {
     if (!(Number.isSafeInteger(value) && (value as number) >= 0)) {
-      fail(kind, 'a count (an integer, not negative)', value, join(parent, key))
+      fail(kind, 'a count (an integer >= 0)', value, join(parent, key))
     }
   } else {
+    const strings = check === 'strings' || check === 'strings?'
     if (!Array.isArray(value)) fail(kind, 'an array', value, join(parent, key))
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i]
-      if (check === 'strings' ? typeof item !== 'string' : !isIssue(item)) {
-        const expected = check === 'strings' ? 'a string' : 'an issue (string "key_path" and "message")'
+      if (strings ? typeof item !== 'string' : !isIssue(item)) {
+        const expected = strings ? 'a string' : 'an issue (key_path and message strings)'
         fail(kind, expected, item, join(join(parent, key), i))
       }
     }
@@ -66,22 +68,10 @@ const checkMember = (kind: string, check: Check, value: unknown, parent: string,
 }
 
 const isIssue = (item: unknown): boolean =>
-  typeof item === 'object' &&
-  item !== null &&
-  !Array.isArray(item) &&
-  typeof (item as { key_path?: unknown }).key_path === 'string' &&
-  typeof (item as { message?: unknown }).message === 'string'
+  isPlainObject(item) && typeof item.key_path === 'string' && typeof item.message === 'string'
 
-type Member = readonly [key: string, check: Check, required: boolean]
-
-const compile = (spec: object): readonly Member[] =>
-  Object.entries(spec).map(([key, spec]: [string, string]): Member => {
-    const required = !spec.endsWith('?')
-    return [key, (required ? spec : spec.slice(0, -1)) as Check, required]
-  })
-
-const LISTED: readonly (readonly Member[])[] = DETAILS_SPEC.map(compile)
-const NAMES_FIELD = [3, 4, 5]
+// The listed members of each code, once: a key array per decode would be garbage.
+const LISTED: readonly (readonly string[])[] = DETAILS_SPEC.map(Object.keys)
 
 // One spread per kind, each its own function literal. V8 keeps the object shapes it has seen per
 // spread site; one site fed the shapes of all 13 kinds gives up (megamorphic) and copies about
@@ -103,6 +93,9 @@ const SPREAD: readonly ((raw: object) => Record<string, unknown>)[] = [
   (raw) => ({ ...raw }),
 ]
 
+// Codes 3 to 5 (INVALID_STRUCTURE, INVALID_VALUE, INVALID_TYPE) may name the field in a bare string.
+const namesField = (code: number): boolean => code >= 3 && code <= 5
+
 /**
  * @internal
  * Decodes and copies the `details` of a body of code `code`, at `path`. Absent and `null` give
@@ -111,31 +104,26 @@ const SPREAD: readonly ((raw: object) => Record<string, unknown>)[] = [
  */
 export const decodeDetails = (code: number, raw: unknown, path: string): JsonObject | null => {
   if (raw === undefined || raw === null) return null
-  if (typeof raw === 'string' && NAMES_FIELD.includes(code)) return { key_path: raw }
+  if (typeof raw === 'string' && namesField(code)) return { key_path: raw }
   if (!isPlainObject(raw)) {
-    const named = NAMES_FIELD.includes(code) ? ', or a string naming the field' : ''
-    throw new Fault(
-      `details of ${KIND_NAMES[code]} must be null or an object${named}, got ${describe(raw)}`,
-      path,
-    )
+    const named = namesField(code) ? ', an object or a field name' : ' or an object'
+    expected(`${KIND_NAMES[code]} details: null${named}`, raw, path)
   }
-  // Both tables have an entry for every code the caller checked.
+  // Every table here has an entry for every code the caller checked.
   const out = (SPREAD[code] as (raw: object) => Record<string, unknown>)(raw)
   copyMembers(out, raw, path, 1)
   // A member of the wrong type is named before a missing one.
   const kind = KIND_NAMES[code] as OzErrorKind
-  const listed = LISTED[code] as readonly Member[]
+  const spec = DETAILS_SPEC[code] as Readonly<Record<string, string>>
+  const listed = LISTED[code] as readonly string[]
   let missing: string | undefined
   for (let i = 0; i < listed.length; i++) {
-    // Indexed, not destructured: destructuring walks an iterator.
-    const member = listed[i] as Member
-    const key = member[0]
-    if (Object.hasOwn(out, key)) checkMember(kind, member[1], out[key], path, key)
-    else if (member[2]) missing ??= key
+    const key = listed[i] as string
+    const check = spec[key] as string
+    if (Object.hasOwn(out, key)) checkMember(kind, check, out[key], path, key)
+    else if (!check.endsWith('?')) missing ??= key
   }
-  if (missing !== undefined) {
-    throw new Fault(`details of ${kind} must have "${missing}"`, join(path, missing))
-  }
+  if (missing !== undefined) fail(kind, `"${missing}"`, undefined, join(path, missing))
   // Every member is a JSON value, and the listed ones have their types.
   return out as JsonObject
 }

@@ -1,27 +1,27 @@
 // The JSON walker behind `fromWire` and `isOzError`: what no user imports.
 import { type JsonObject, type JsonValue, MAX_DEPTH } from '../json.js'
-import { describe } from './describe.js'
+import { describe, isPlainObject } from './describe.js'
 
-/** @internal Thrown inside the walkers only; `fromWire` turns it into an `err`. */
-export class Fault extends Error {
+/**
+ * @internal
+ * Thrown inside the walkers only; `fromWire` turns it into an `err`. Not an `Error`: it never
+ * escapes, so a stack trace would only be time spent on every refused body.
+ */
+export class Fault {
   constructor(
-    message: string,
+    readonly message: string,
     readonly path: string,
-  ) {
-    super(message)
-  }
+  ) {}
+}
+
+/** @internal Throws "expected <what>, got <the value's type in words>" at `path`. */
+export function expected(what: string, value: unknown, path: string): never {
+  throw new Fault(`expected ${what}, got ${describe(value)}`, path)
 }
 
 /** @internal */
 export const join = (path: string, key: string | number): string =>
   path === '' ? `${key}` : `${path}.${key}`
-
-/** @internal */
-export const isPlainObject = (value: unknown): value is Record<string, unknown> => {
-  if (typeof value !== 'object' || value === null) return false
-  const proto = Object.getPrototypeOf(value)
-  return (proto === Object.prototype || proto === null) && !Array.isArray(value)
-}
 
 /** @internal The scalars JSON can hold. */
 export const isJsonScalar = (value: unknown): boolean =>
@@ -46,50 +46,53 @@ const IN_PROGRESS = /* @__PURE__ */ Symbol('in progress')
  * for a `Fault`: a string per member was a good part of the time of copying an array.
  */
 export class JsonCopier {
-  private readonly seen = new Map<object, JsonValue | typeof IN_PROGRESS>()
-  private readonly trail: (string | number)[] = []
+  // `#` names: a minifier shortens them, as it cannot shorten other property names.
+  readonly #seen = new Map<object, JsonValue | typeof IN_PROGRESS>()
+  readonly #trail: (string | number)[] = []
+  readonly #base: string
 
   /** `root` is the container whose members the caller walks, at `base`: reaching it again is a cycle. */
-  constructor(
-    root: object,
-    private readonly base: string,
-  ) {
-    this.seen.set(root, IN_PROGRESS)
+  constructor(root: object, base: string) {
+    this.#base = base
+    this.#seen.set(root, IN_PROGRESS)
   }
 
   /** Throws a `Fault` at the member `key` of the container being copied (or at it). */
   fail(message: string, key?: string | number): never {
-    let path = this.base
-    for (const step of [...this.trail, ...(key === undefined ? [] : [key])]) path = join(path, step)
-    throw new Fault(message, path)
+    throw new Fault(message, this.#trail.concat(key ?? []).reduce(join, this.#base))
+  }
+
+  /** Refuses `value`, which JSON cannot hold, at the member `key` (or at the container). */
+  notJson(value: unknown, key?: string | number): never {
+    return this.fail(`expected a JSON value, got ${describe(value)}`, key)
   }
 
   /** Copies `value`, the member `key` of the container being copied, at nesting `depth`. */
   copy(value: unknown, key: string | number, depth: number): JsonValue {
     if (typeof value !== 'object' || value === null) {
       if (isJsonScalar(value)) return value as JsonValue
-      this.fail(`expected a JSON value, got ${describe(value)}`, key)
+      this.notJson(value, key)
     }
-    const known = this.seen.get(value)
-    if (known === IN_PROGRESS) this.fail('the value contains itself (a cycle); JSON cannot', key)
+    const known = this.#seen.get(value)
+    if (known === IN_PROGRESS) this.fail('a cycle: the value contains itself', key)
     if (known !== undefined) return known
     if (depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels is refused`, key)
-    this.seen.set(value, IN_PROGRESS)
-    this.trail.push(key)
+    this.#seen.set(value, IN_PROGRESS)
+    this.#trail.push(key)
     let copied: JsonValue
     if (Array.isArray(value)) {
       const out = new Array<JsonValue>(value.length)
       for (let i = 0; i < value.length; i++) out[i] = this.copy(value[i], i, depth + 1)
       copied = out
     } else {
-      if (!isPlainObject(value)) this.fail(`expected a JSON value, got ${describe(value)}`)
+      if (!isPlainObject(value)) this.notJson(value)
       const out = { ...value }
       copyMembers(out, value, '', depth, this)
       // Every member was checked, or copied, as a JSON value just above.
       copied = out as JsonObject
     }
-    this.trail.pop()
-    this.seen.set(value, copied)
+    this.#trail.pop()
+    this.#seen.set(value, copied)
     return copied
   }
 }
@@ -117,7 +120,7 @@ export const copyMembers = (
     } else if (!isJsonScalar(value) && Object.hasOwn(out, key)) {
       // A copier knows the path below `base`; at this level it is `base` itself.
       const at = json ?? new JsonCopier(source, base)
-      if (value !== undefined) at.fail(`expected a JSON value, got ${describe(value)}`, key)
+      if (value !== undefined) at.notJson(value, key)
       delete out[key]
     }
   }
