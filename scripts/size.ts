@@ -25,6 +25,10 @@ interface Entry {
   /** Bytes, gzip -9: issue 6's goal, reported only. */
   readonly target?: number
   readonly coreExternal?: boolean
+  /** Bundle only these names of `file` (`export { … } from file`), as a bundler tree-shakes them. */
+  readonly names?: string
+  /** Input files that must not reach the bundle (matched against esbuild's input paths). */
+  readonly without?: readonly string[]
   /** Only for the yardstick below: @hapi/boom is CommonJS and needs Node's resolution. */
   readonly platform?: 'neutral' | 'node'
 }
@@ -55,6 +59,24 @@ const ENTRIES: readonly Entry[] = [
     external: PEERS,
     // 6,975 bytes measured when the entry was added (issue 13), plus 5%.
     budget: 9333,
+  },
+  // Single imports from the core (issue 17): what a client that only decodes, and a server that
+  // only builds, renders and serializes errors, pay. Budgets are the issue's; ts-pattern counts.
+  {
+    name: '  { fromWire }',
+    file: CORE,
+    names: 'fromWire',
+    external: PEERS,
+    budget: 1800,
+    // No default message (kinds.ts) and no status match: the decoder needs neither.
+    without: ['ts-pattern', 'dist/core/kinds.js', 'dist/core/http-status.js'],
+  },
+  {
+    name: '  { OzErr, httpStatus, toWire }',
+    file: CORE,
+    names: 'OzErr, httpStatus, toWire',
+    external: PEERS,
+    budget: 2750,
   },
   // The adapters' own code, held to the adapter targets: what an adapter adds to the core.
   {
@@ -101,7 +123,11 @@ interface Measured {
 
 const bundle = async (entry: Entry): Promise<Measured> => {
   const result = await build({
-    entryPoints: [entry.file],
+    ...(entry.names === undefined
+      ? { entryPoints: [entry.file] }
+      : {
+          stdin: { contents: `export { ${entry.names} } from './${entry.file}'`, resolveDir: process.cwd() },
+        }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -153,6 +179,10 @@ for (const entry of ENTRIES) {
     rows.push([entry.name, '-', '-', budget, 'FAILED', target, '', ''])
     continue
   }
+  for (const unwanted of entry.without ?? []) {
+    if (measured.inputs.some(([path]) => path.includes(unwanted)))
+      failures.push(`${entry.name.trim()} includes ${unwanted}`)
+  }
   const nodeImports = measured.imports.filter((path) => path.startsWith('node:'))
   if (nodeImports.length > 0) failures.push(`${entry.name.trim()} imports ${nodeImports.join(', ')}`)
   const over = entry.budget !== undefined && measured.gzip > entry.budget
@@ -167,7 +197,7 @@ for (const entry of ENTRIES) {
   rows.push([
     entry.name,
     kb(measured.bytes),
-    kb(measured.gzip),
+    `${kb(measured.gzip)} (${measured.gzip})`,
     budget,
     verdict,
     target,
