@@ -8,6 +8,10 @@ import { checksum, type Figure, measure, type Outcome } from './harness.js'
 const FIGURES: Readonly<Record<string, () => Promise<Figure>>> = {
   encode: async () => (await import('./encode.js')).encode,
   decode: async () => (await import('./decode.js')).decode,
+  'decode-ajv': async () => (await import('./decode.js')).decodeAjv,
+  'decode-arktype': async () => (await import('./decode.js')).decodeArktype,
+  'decode-valibot': async () => (await import('./decode.js')).decodeValibot,
+  'decode-typebox': async () => (await import('./decode.js')).decodeTypebox,
   'decode-floor': async () => (await import('./decode-floor.js')).decodeFloor,
   hono: async () => (await import('./hono.js')).hono,
   'hono-httpexception': async () => (await import('./hono-httpexception.js')).honoHttpException,

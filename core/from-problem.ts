@@ -1,8 +1,8 @@
 import { err, ok, type Result } from 'neverthrow'
 import { httpStatus } from './http-status.js'
 import { decodeDetails } from './internal/decode-details.js'
-import { describe } from './internal/describe.js'
-import { Fault, isPlainObject, JsonCopier } from './internal/json-copier.js'
+import { describe, isPlainObject } from './internal/describe.js'
+import { Fault } from './internal/json-copier.js'
 import { problemSlug } from './internal/problem.js'
 import { OZ_ERROR_KINDS, OZ_KINDS, type OzErrorKind } from './kinds.js'
 import type { OzError } from './oz-error.js'
@@ -60,7 +60,7 @@ const decode = (input: unknown): OzError => {
   if (typeof detail !== 'string') {
     throw new Fault(`expected detail to be a string, got ${describe(detail)}`, 'detail')
   }
-  const details = decodeDetails(kind, input.details, 'details', new JsonCopier())
+  const details = decodeDetails(OZ_KINDS[kind].code, input.details, 'details')
   // `details` were checked for `kind`, and `code` is that kind's own.
   return { kind, code: OZ_KINDS[kind].code, message: detail, details } as OzError
 }

@@ -1,5 +1,5 @@
 import { decodeDetails } from './internal/decode-details.js'
-import { isPlainObject, JsonCopier } from './internal/json-copier.js'
+import { isPlainObject } from './internal/describe.js'
 import { OZ_KINDS, type OzErrorKind } from './kinds.js'
 import type { OzError } from './oz-error.js'
 
@@ -20,7 +20,7 @@ export const checkedCopy = (value: unknown): OzError | undefined => {
     const known = kind as OzErrorKind
     if (OZ_KINDS[known].code !== code || details === undefined || typeof details === 'string')
       return undefined
-    const copied = decodeDetails(known, details, 'details', new JsonCopier())
+    const copied = decodeDetails(OZ_KINDS[known].code, details, 'details')
     const error = { kind: known, code: OZ_KINDS[known].code, message, details: copied }
     // Built from the table row of `kind` and details checked for that kind.
     return (cause === undefined ? error : { ...error, cause }) as OzError

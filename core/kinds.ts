@@ -1,3 +1,5 @@
+import type { KIND_NAMES } from './internal/kind-names.js'
+
 /**
  * The one table of the Oz error model: every kind, its numeric `error_code` and the default
  * `error_message` from the API's own documentation. Types, constructors and the decoder derive
@@ -27,3 +29,16 @@ export type OzErrorCode<K extends OzErrorKind = OzErrorKind> = (typeof OZ_KINDS)
 
 /** Every kind, in the order of its code: `OZ_ERROR_KINDS[code]` is the kind of that code (a test checks the order). */
 export const OZ_ERROR_KINDS = /* @__PURE__ */ Object.keys(OZ_KINDS) as readonly OzErrorKind[]
+
+// The decoder reads the names from internal/kind-names.ts, so that its bundle carries no
+// message: that list must be this table's keys in code order, or this does not compile.
+type Names = typeof KIND_NAMES
+type CodeAt<I> = I extends `${infer N extends number}` ? N : never
+type Misplaced = {
+  [I in keyof Names & `${number}`]: OzErrorCode<Names[I]> extends CodeAt<I> ? never : Names[I]
+}[keyof Names & `${number}`]
+type Assert<T extends true> = T
+/** @internal Compiles only while `KIND_NAMES` lists every kind at the index of its code. */
+export type KindNamesInOrder = Assert<
+  [Misplaced | Exclude<OzErrorKind, Names[number]>] extends [never] ? true : false
+>

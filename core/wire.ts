@@ -1,9 +1,10 @@
 import { err, ok, type Result } from 'neverthrow'
 import type { OzDetails } from './details.js'
 import { decodeDetails } from './internal/decode-details.js'
-import { describe } from './internal/describe.js'
-import { Fault, isPlainObject, JsonCopier } from './internal/json-copier.js'
-import { OZ_ERROR_KINDS, OZ_KINDS, type OzErrorCode, type OzErrorKind } from './kinds.js'
+import { isPlainObject } from './internal/describe.js'
+import { expected, Fault } from './internal/json-copier.js'
+import { KIND_NAMES } from './internal/kind-names.js'
+import type { OzErrorCode, OzErrorKind } from './kinds.js'
 import type { OzError } from './oz-error.js'
 
 /**
@@ -32,15 +33,6 @@ export interface OzWireError {
 }
 
 /**
- * The wire body of an error. `cause` is dropped: it never leaves the server.
- *
- * @example
- * JSON.stringify(toWire(OzErr.invalidValue({ details: { key_path: 'limit' } })))
- */
-export const toWire = <E extends OzError>(error: E): OzWireOf<E['kind']> =>
-  ({ error_code: error.code, error_message: error.message, details: error.details }) as OzWireOf<E['kind']>
-
-/**
  * Decodes a wire body (usually from `JSON.parse`) into an `OzError`, checking every member.
  * Accepts what real servers send: `details` absent, `null`, an object with extra members, or,
  * for codes 3 to 5, a bare string naming the field. Never throws, whatever it is handed.
@@ -59,22 +51,16 @@ export const fromWire = (input: unknown): Result<OzError, OzWireError> => {
   }
 }
 
+// The names only, not OZ_KINDS: a bundle of the decoder then carries no default message.
 const decode = (input: unknown): OzError => {
-  if (!isPlainObject(input)) throw new Fault(`expected an error body (an object), got ${describe(input)}`, '')
+  if (!isPlainObject(input)) expected('an error body (an object)', input, '')
   const code = input.error_code
-  if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= OZ_ERROR_KINDS.length) {
-    const got = code === undefined ? 'none' : describe(code)
-    throw new Fault(
-      `expected an integer error_code from 0 to ${OZ_ERROR_KINDS.length - 1}, got ${got}`,
-      'error_code',
-    )
+  if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= KIND_NAMES.length) {
+    expected(`an integer error_code from 0 to ${KIND_NAMES.length - 1}`, code, 'error_code')
   }
-  const kind = OZ_ERROR_KINDS[code] as OzErrorKind
+  const kind = KIND_NAMES[code] as OzErrorKind
   const message = input.error_message
-  if (typeof message !== 'string') {
-    throw new Fault(`expected error_message to be a string, got ${describe(message)}`, 'error_message')
-  }
-  const details = decodeDetails(kind, input.details, 'details', new JsonCopier())
-  // `details` were checked for `kind`, and `code` is that kind's own.
-  return { kind, code: OZ_KINDS[kind].code, message, details } as OzError
+  if (typeof message !== 'string') expected('a string error_message', message, 'error_message')
+  // `code` indexes `KIND_NAMES`, so it is that kind's own, and `details` were checked for it.
+  return { kind, code, message, details: decodeDetails(code, input.details, 'details') } as OzError
 }

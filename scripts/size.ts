@@ -27,6 +27,10 @@ interface Entry {
   /** Bytes, gzip -9: issue 6's goal, reported only. */
   readonly target?: number
   readonly coreExternal?: boolean
+  /** Bundle only these names of `file` (`export { … } from file`), as a bundler tree-shakes them. */
+  readonly names?: string
+  /** Input files that must not reach the bundle (matched against esbuild's input paths). */
+  readonly without?: readonly string[]
   /** Only for the yardstick below: @hapi/boom is CommonJS and needs Node's resolution. */
   readonly platform?: 'neutral' | 'node'
 }
@@ -110,6 +114,24 @@ const ENTRIES: readonly Entry[] = [
     // Issue 15: recordOzError and ozErrorSerializer with what they need of the core (4,519 B), +~5%.
     budget: 4745,
   },
+  // Single imports from the core (issue 17): what a client that only decodes, and a server that
+  // only builds, renders and serializes errors, pay. Budgets are the issue's; ts-pattern counts.
+  {
+    name: '  { fromWire }',
+    file: CORE,
+    names: 'fromWire',
+    external: PEERS,
+    budget: 1800,
+    // No default message (kinds.ts) and no status match: the decoder needs neither.
+    without: ['ts-pattern', 'dist/core/kinds.js', 'dist/core/http-status.js'],
+  },
+  {
+    name: '  { OzErr, httpStatus, toWire }',
+    file: CORE,
+    names: 'OzErr, httpStatus, toWire',
+    external: PEERS,
+    budget: 2750,
+  },
   // The adapters' own code, held to the adapter targets: what an adapter adds to the core.
   {
     name: '  hono, own code only',
@@ -184,9 +206,16 @@ const DIST: Readonly<Record<string, string>> = {
 
 const bundle = async (entry: Entry): Promise<Measured> => {
   const result = await build({
-    ...(entry.contents === undefined
-      ? { entryPoints: [entry.file] }
-      : { stdin: { contents: entry.contents, resolveDir: process.cwd(), loader: 'js' }, alias: DIST }),
+    ...(entry.contents !== undefined
+      ? { stdin: { contents: entry.contents, resolveDir: process.cwd(), loader: 'js' as const }, alias: DIST }
+      : entry.names !== undefined
+        ? {
+            stdin: {
+              contents: `export { ${entry.names} } from './${entry.file}'`,
+              resolveDir: process.cwd(),
+            },
+          }
+        : { entryPoints: [entry.file] }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -238,6 +267,10 @@ for (const entry of ENTRIES) {
     rows.push([entry.name, '-', '-', budget, 'FAILED', target, '', ''])
     continue
   }
+  for (const unwanted of entry.without ?? []) {
+    if (measured.inputs.some(([path]) => path.includes(unwanted)))
+      failures.push(`${entry.name.trim()} includes ${unwanted}`)
+  }
   const nodeImports = measured.imports.filter((path) => path.startsWith('node:'))
   if (nodeImports.length > 0) failures.push(`${entry.name.trim()} imports ${nodeImports.join(', ')}`)
   const over = entry.budget !== undefined && measured.gzip > entry.budget
@@ -252,7 +285,7 @@ for (const entry of ENTRIES) {
   rows.push([
     entry.name,
     kb(measured.bytes),
-    kb(measured.gzip),
+    `${kb(measured.gzip)} (${measured.gzip})`,
     budget,
     verdict,
     target,

@@ -1,9 +1,10 @@
 // How the details of each kind are checked and copied: the decoder's half of the details table.
 import type { OzDetailsByKind } from '../details.js'
 import type { JsonObject } from '../json.js'
-import { OZ_ERROR_KINDS, type OzErrorKind } from '../kinds.js'
-import { describe } from './describe.js'
-import { define, Fault, isPlainObject, type JsonCopier, join } from './json-copier.js'
+import type { OzErrorKind } from '../kinds.js'
+import { isPlainObject } from './describe.js'
+import { copyMembers, expected, join } from './json-copier.js'
+import { KIND_NAMES } from './kind-names.js'
 
 // The runtime check of each listed member. The mapped type below makes a spec that disagrees
 // with its interface (a member missing, or required where the interface says optional) a
@@ -14,21 +15,24 @@ type SpecOf<D> = {
   readonly [P in keyof D as string extends P ? never : P]-?: object extends Pick<D, P> ? `${Check}?` : Check
 }
 
-const DETAILS_SPEC: { readonly [K in OzErrorKind]: SpecOf<OzDetailsByKind[K]> } = {
-  UNKNOWN: {},
-  NOT_ALLOWED: { method: 'string', allowed: 'strings' },
-  NOT_REALIZED: {},
-  INVALID_STRUCTURE: { key_path: 'string?', issues: 'issues?', omitted_issues: 'count?' },
-  INVALID_VALUE: { key_path: 'string', reason: 'string?' },
-  INVALID_TYPE: { key_path: 'string', expected: 'string?', received: 'string?' },
-  AUTH_NOT_PROVIDED: {},
-  AUTH_INVALID: {},
-  AUTH_EXPIRED: { expired_at: 'string?' },
-  AUTH_FORBIDDEN: { required: 'strings?' },
-  NOT_EXIST: { resource: 'string', id: 'string?' },
-  EXTERNAL_SERVICE: { service: 'string', retry_after: 'seconds?' },
-  DATABASE: { retry_after: 'seconds?' },
-}
+// By code, as `KIND_NAMES` is (the names would only cost bytes in every bundle of the decoder).
+// Generic, so that TypeScript maps the tuple element by element.
+type SpecsOf<T extends readonly OzErrorKind[]> = { readonly [I in keyof T]: SpecOf<OzDetailsByKind[T[I]]> }
+const DETAILS_SPEC: SpecsOf<typeof KIND_NAMES> = [
+  /* UNKNOWN */ {},
+  /* NOT_ALLOWED */ { method: 'string', allowed: 'strings' },
+  /* NOT_REALIZED */ {},
+  /* INVALID_STRUCTURE */ { key_path: 'string?', issues: 'issues?', omitted_issues: 'count?' },
+  /* INVALID_VALUE */ { key_path: 'string', reason: 'string?' },
+  /* INVALID_TYPE */ { key_path: 'string', expected: 'string?', received: 'string?' },
+  /* AUTH_NOT_PROVIDED */ {},
+  /* AUTH_INVALID */ {},
+  /* AUTH_EXPIRED */ { expired_at: 'string?' },
+  /* AUTH_FORBIDDEN */ { required: 'strings?' },
+  /* NOT_EXIST */ { resource: 'string', id: 'string?' },
+  /* EXTERNAL_SERVICE */ { service: 'string', retry_after: 'seconds?' },
+  /* DATABASE */ { retry_after: 'seconds?' },
+]
 
 /**
  * @internal
@@ -37,112 +41,99 @@ const DETAILS_SPEC: { readonly [K in OzErrorKind]: SpecOf<OzDetailsByKind[K]> } 
  * says what both accept.
  */
 export const detailsSpecOf = (kind: OzErrorKind): Readonly<Record<string, `${Check}` | `${Check}?`>> =>
-  DETAILS_SPEC[kind]
+  DETAILS_SPEC[KIND_NAMES.indexOf(kind)] as Readonly<Record<string, `${Check}` | `${Check}?`>>
 
-interface Compiled {
-  /** Member → its check, without the `?`. */
-  readonly checks: ReadonlyMap<string, string>
-  readonly required: readonly string[]
-  readonly namesField: boolean
+// A declaration, not an arrow: TypeScript narrows after a call only of a declared `never` function.
+function fail(kind: string, what: string, value: unknown, path: string): never {
+  expected(`${what} in ${kind} details`, value, path)
 }
 
-const compile = (spec: Readonly<Record<string, string>>): Compiled => ({
-  checks: new Map(Object.entries(spec).map(([key, check]) => [key, check.replace('?', '')])),
-  required: Object.keys(spec).filter((key) => !spec[key]?.endsWith('?')),
-  namesField: 'key_path' in spec,
-})
+// Runs on the copy, after `copyMembers` made every member a fresh plain JSON value (an issue is
+// then a fresh plain object, or not one at all): it only looks. Paths are joined only on failure:
+// most members pass, and the string is garbage otherwise. One switch rather than a closure per
+// member: a call site that reaches thirteen kinds' closures is one V8 cannot inline.
+// `check` is the spec's word, `?` and all: comparing interned strings is a pointer test.
+const checkMember = (kind: string, check: string, value: unknown, parent: string, key: string): void => {
+  if (check === 'string' || check === 'string?') {
+    if (typeof value !== 'string') fail(kind, 'a string', value, join(parent, key))
+  } else if (check === 'seconds' || check === 'seconds?') {
+    if (!(typeof value === 'number' && value >= 0)) {
+      fail(kind, 'seconds (a number >= 0)', value, join(parent, key))
+    }
+  } else if (check === 'count' || check === 'count?') {
+    if (!(Number.isSafeInteger(value) && (value as number) >= 0)) {
+      fail(kind, 'a count (an integer >= 0)', value, join(parent, key))
+    }
+  } else {
+    const strings = check === 'strings' || check === 'strings?'
+    if (!Array.isArray(value)) fail(kind, 'an array', value, join(parent, key))
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i]
+      if (strings ? typeof item !== 'string' : !isIssue(item)) {
+        const expected = strings ? 'a string' : 'an issue (key_path and message strings)'
+        fail(kind, expected, item, join(join(parent, key), i))
+      }
+    }
+  }
+}
 
-// Compiled once: a decode then does no string work on the spec and no keyed lookups into it.
-const COMPILED = Object.fromEntries(
-  OZ_ERROR_KINDS.map((kind) => [kind, compile(DETAILS_SPEC[kind])]),
-) as Record<OzErrorKind, Compiled>
+const isIssue = (item: unknown): boolean =>
+  isPlainObject(item) && typeof item.key_path === 'string' && typeof item.message === 'string'
+
+// The listed members of each code, once: a key array per decode would be garbage.
+const LISTED: readonly (readonly string[])[] = DETAILS_SPEC.map(Object.keys)
+
+// One spread per kind, each its own function literal. V8 keeps the object shapes it has seen per
+// spread site; one site fed the shapes of all 13 kinds gives up (megamorphic) and copies about
+// four times slower (issue 17's profile). A site per kind sees the one or two shapes its
+// servers send. A factory would not do: closures of one literal share their feedback.
+const SPREAD: readonly ((raw: object) => Record<string, unknown>)[] = [
+  (raw) => ({ ...raw }),
+  (raw) => ({ ...raw }),
+  (raw) => ({ ...raw }),
+  (raw) => ({ ...raw }),
+  (raw) => ({ ...raw }),
+  (raw) => ({ ...raw }),
+  (raw) => ({ ...raw }),
+  (raw) => ({ ...raw }),
+  (raw) => ({ ...raw }),
+  (raw) => ({ ...raw }),
+  (raw) => ({ ...raw }),
+  (raw) => ({ ...raw }),
+  (raw) => ({ ...raw }),
+]
+
+// Codes 3 to 5 (INVALID_STRUCTURE, INVALID_VALUE, INVALID_TYPE) may name the field in a bare string.
+const namesField = (code: number): boolean => code >= 3 && code <= 5
 
 /**
  * @internal
- * Decodes and copies the `details` of a body of kind `kind`, at `path`. Absent and `null`
- * give `null`; a bare string is `{ key_path }` for the kinds that name a field (codes 3 to 5).
+ * Decodes and copies the `details` of a body of code `code`, at `path`. Absent and `null` give
+ * `null`; a bare string is `{ key_path }` for the kinds that name a field (codes 3 to 5).
  * Throws `Fault`.
  */
-export const decodeDetails = (
-  kind: OzErrorKind,
-  raw: unknown,
-  path: string,
-  json: JsonCopier,
-): JsonObject | null => {
+export const decodeDetails = (code: number, raw: unknown, path: string): JsonObject | null => {
   if (raw === undefined || raw === null) return null
-  const spec = COMPILED[kind]
-  if (typeof raw === 'string' && spec.namesField) return { key_path: raw }
+  if (typeof raw === 'string' && namesField(code)) return { key_path: raw }
   if (!isPlainObject(raw)) {
-    const string = spec.namesField ? ', or a string naming the field' : ''
-    throw new Fault(`details of ${kind} must be null or an object${string}, got ${describe(raw)}`, path)
+    const named = namesField(code) ? ', an object or a field name' : ' or an object'
+    expected(`${KIND_NAMES[code]} details: null${named}`, raw, path)
   }
-  json.enter(raw)
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(raw)) {
-    const value = raw[key]
-    if (value === undefined) continue
-    const check = spec.checks.get(key)
-    define(
-      out,
-      key,
-      check === undefined
-        ? json.copy(value, join(path, key), 2)
-        : checkMember(kind, check, value, path, key, json),
-    )
+  // Every table here has an entry for every code the caller checked.
+  const out = (SPREAD[code] as (raw: object) => Record<string, unknown>)(raw)
+  copyMembers(out, raw, path, 1)
+  // A member of the wrong type is named before a missing one.
+  const kind = KIND_NAMES[code] as OzErrorKind
+  const spec = DETAILS_SPEC[code] as Readonly<Record<string, string>>
+  const listed = LISTED[code] as readonly string[]
+  let missing: string | undefined
+  for (let i = 0; i < listed.length; i++) {
+    const key = listed[i] as string
+    const check = spec[key] as string
+    if (Object.hasOwn(out, key)) checkMember(kind, check, out[key], path, key)
+    else if (!check.endsWith('?')) missing ??= key
   }
-  for (const key of spec.required) {
-    if (!Object.hasOwn(out, key)) throw new Fault(`details of ${kind} must have "${key}"`, join(path, key))
-  }
+  if (missing !== undefined) fail(kind, `"${missing}"`, undefined, join(path, missing))
+  // Every member is a JSON value, and the listed ones have their types.
   return out as JsonObject
-}
-
-const checkMember = (
-  kind: OzErrorKind,
-  check: string,
-  value: unknown,
-  parent: string,
-  key: string,
-  json: JsonCopier,
-): unknown => {
-  // The path is joined only on failure: most members pass, and the string is garbage otherwise.
-  switch (check) {
-    case 'string':
-      if (typeof value === 'string') return value
-      throw new Fault(`${kind} details: expected a string, got ${describe(value)}`, join(parent, key))
-    case 'seconds':
-      if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value
-      throw new Fault(
-        `${kind} details: expected a number of seconds (finite, not negative)`,
-        join(parent, key),
-      )
-    case 'count':
-      if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value
-      throw new Fault(`${kind} details: expected a count (an integer, not negative)`, join(parent, key))
-    case 'strings':
-      return checkArray(value, join(parent, key), (item, at) => {
-        if (typeof item === 'string') return item
-        throw new Fault(`${kind} details: expected a string, got ${describe(item)}`, at)
-      })
-    default:
-      return checkArray(value, join(parent, key), (item, at) => checkIssue(item, at, json))
-  }
-}
-
-const checkArray = (
-  value: unknown,
-  path: string,
-  item: (value: unknown, path: string) => unknown,
-): unknown[] => {
-  if (!Array.isArray(value)) throw new Fault(`expected an array, got ${describe(value)}`, path)
-  const length = value.length
-  const out = new Array<unknown>(length)
-  for (let i = 0; i < length; i++) out[i] = item(value[i], join(path, i))
-  return out
-}
-
-const checkIssue = (value: unknown, path: string, json: JsonCopier): unknown => {
-  if (!isPlainObject(value) || typeof value.key_path !== 'string' || typeof value.message !== 'string') {
-    throw new Fault('an issue must be an object with string "key_path" and "message"', path)
-  }
-  return json.copy(value, path, 3)
 }

@@ -5,10 +5,16 @@
  */
 export const describe = (value: unknown): string => {
   if (value === null) return 'null'
-  if (value === undefined) return 'nothing'
+  if (value === undefined) return 'none'
   if (Array.isArray(value)) return 'an array'
   if (typeof value === 'number') return Number.isFinite(value) ? 'a number' : 'a non-finite number'
   if (typeof value !== 'object') return `a ${typeof value}`
-  const proto: unknown = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null ? 'an object' : 'an object that is not plain JSON'
+  return isPlainObject(value) ? 'an object' : 'a class instance'
+}
+
+/** @internal An object as JSON makes one: its prototype `Object.prototype` or `null`, not an array. */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null) return false
+  const proto = Object.getPrototypeOf(value)
+  return (proto === Object.prototype || proto === null) && !Array.isArray(value)
 }

@@ -1,97 +1,127 @@
 // The JSON walker behind `fromWire` and `isOzError`: what no user imports.
 import { type JsonObject, type JsonValue, MAX_DEPTH } from '../json.js'
-import { describe } from './describe.js'
+import { describe, isPlainObject } from './describe.js'
 
-/** @internal Thrown inside the walkers only; `fromWire` turns it into an `err`. */
-export class Fault extends Error {
+/**
+ * @internal
+ * Thrown inside the walkers only; `fromWire` turns it into an `err`. Not an `Error`: it never
+ * escapes, so a stack trace would only be time spent on every refused body.
+ */
+export class Fault {
   constructor(
-    message: string,
+    readonly message: string,
     readonly path: string,
-  ) {
-    super(message)
-  }
+  ) {}
+}
+
+/** @internal Throws "expected <what>, got <the value's type in words>" at `path`. */
+export function expected(what: string, value: unknown, path: string): never {
+  throw new Fault(`expected ${what}, got ${describe(value)}`, path)
 }
 
 /** @internal */
 export const join = (path: string, key: string | number): string =>
   path === '' ? `${key}` : `${path}.${key}`
 
-/** @internal */
-export const isPlainObject = (value: unknown): value is Record<string, unknown> => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const proto = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
-}
-
-/** @internal Sets a member without ever invoking the `__proto__` setter. */
-export const define = (target: Record<string, unknown>, key: string, value: unknown): void => {
-  if (key === '__proto__') {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
-  } else {
-    target[key] = value
-  }
-}
+/** @internal The scalars JSON can hold. */
+export const isJsonScalar = (value: unknown): boolean =>
+  typeof value === 'string' ||
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  typeof value === 'boolean' ||
+  value === null
 
 const IN_PROGRESS = /* @__PURE__ */ Symbol('in progress')
-
-const copyScalar = (value: unknown, path: string): JsonValue => {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
-  if (typeof value === 'number' && Number.isFinite(value)) return value
-  throw new Fault(`expected a JSON value, got ${describe(value)}`, path)
-}
 
 /**
  * @internal
  * Copies JSON values into fresh plain objects, checking every member. One copier serves a whole
  * body, so the work stays linear: a value reached twice is copied once, a value that contains
  * itself is refused, and so is nesting beyond `MAX_DEPTH`. Throws `Fault` (callers catch it).
+ *
+ * An object is copied by spreading it (`{ ...value }` defines `__proto__` as a plain member, so
+ * no prototype is ever written, and reads each getter once) and then checked in place: far
+ * cheaper than a key array and a store per member. Keys inherited from a polluted
+ * `Object.prototype` show up in `for…in`; the walk acts on no key the copy does not own.
+ * The path of the value being copied is kept as a trail of keys below `base`, joined only
+ * for a `Fault`: a string per member was a good part of the time of copying an array.
  */
 export class JsonCopier {
-  // Made on the first object copied: most bodies have none, and a Map made per decode was
-  // about a tenth of fromWire's time. Until then, the one container entered waits here.
-  private seen: Map<object, JsonValue | typeof IN_PROGRESS> | undefined
-  private entered: object | undefined
+  // `#` names: a minifier shortens them, as it cannot shorten other property names.
+  readonly #seen = new Map<object, JsonValue | typeof IN_PROGRESS>()
+  readonly #trail: (string | number)[] = []
+  readonly #base: string
 
-  /** Marks a container whose members the caller walks itself: reaching it again is a cycle. */
-  enter(container: object): void {
-    if (this.seen === undefined && this.entered === undefined) this.entered = container
-    else this.map().set(container, IN_PROGRESS)
+  /** `root` is the container whose members the caller walks, at `base`: reaching it again is a cycle. */
+  constructor(root: object, base: string) {
+    this.#base = base
+    this.#seen.set(root, IN_PROGRESS)
   }
 
-  private map(): Map<object, JsonValue | typeof IN_PROGRESS> {
-    this.seen ??= new Map(this.entered === undefined ? [] : [[this.entered, IN_PROGRESS]])
-    return this.seen
+  /** Throws a `Fault` at the member `key` of the container being copied (or at it). */
+  fail(message: string, key?: string | number): never {
+    throw new Fault(message, this.#trail.concat(key ?? []).reduce(join, this.#base))
   }
 
-  copy(value: unknown, path: string, depth: number): JsonValue {
-    if (typeof value !== 'object' || value === null) return copyScalar(value, path)
-    const seen = this.map()
-    const known = seen.get(value)
-    if (known === IN_PROGRESS) throw new Fault('the value contains itself (a cycle); JSON cannot', path)
+  /** Refuses `value`, which JSON cannot hold, at the member `key` (or at the container). */
+  notJson(value: unknown, key?: string | number): never {
+    return this.fail(`expected a JSON value, got ${describe(value)}`, key)
+  }
+
+  /** Copies `value`, the member `key` of the container being copied, at nesting `depth`. */
+  copy(value: unknown, key: string | number, depth: number): JsonValue {
+    if (typeof value !== 'object' || value === null) {
+      if (isJsonScalar(value)) return value as JsonValue
+      this.notJson(value, key)
+    }
+    const known = this.#seen.get(value)
+    if (known === IN_PROGRESS) this.fail('a cycle: the value contains itself', key)
     if (known !== undefined) return known
-    if (depth > MAX_DEPTH) throw new Fault(`nesting deeper than ${MAX_DEPTH} levels is refused`, path)
-    seen.set(value, IN_PROGRESS)
-    const copied = Array.isArray(value)
-      ? this.copyArray(value, path, depth)
-      : this.copyObject(value, path, depth)
-    seen.set(value, copied)
+    if (depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels is refused`, key)
+    this.#seen.set(value, IN_PROGRESS)
+    this.#trail.push(key)
+    let copied: JsonValue
+    if (Array.isArray(value)) {
+      const out = new Array<JsonValue>(value.length)
+      for (let i = 0; i < value.length; i++) out[i] = this.copy(value[i], i, depth + 1)
+      copied = out
+    } else {
+      if (!isPlainObject(value)) this.notJson(value)
+      const out = { ...value }
+      copyMembers(out, value, '', depth, this)
+      // Every member was checked, or copied, as a JSON value just above.
+      copied = out as JsonObject
+    }
+    this.#trail.pop()
+    this.#seen.set(value, copied)
     return copied
   }
+}
 
-  private copyArray(value: readonly unknown[], path: string, depth: number): JsonValue[] {
-    const length = value.length
-    const out = new Array<JsonValue>(length)
-    for (let i = 0; i < length; i++) out[i] = this.copy(value[i], join(path, i), depth + 1)
-    return out
-  }
-
-  private copyObject(value: object, path: string, depth: number): JsonObject {
-    if (!isPlainObject(value)) throw new Fault(`expected a JSON value, got ${describe(value)}`, path)
-    const out: Record<string, JsonValue> = {}
-    for (const key of Object.keys(value)) {
-      const member = value[key]
-      if (member !== undefined) define(out, key, this.copy(member, join(path, key), depth + 1))
+/**
+ * @internal
+ * Checks and copies in place the members of `out`, a fresh spread of `source` (an object at
+ * `base`, nesting `depth`), as JSON values: containers are copied through `json`, made on the
+ * first one met (most details have none); `undefined` members are dropped, as JSON drops them.
+ */
+export const copyMembers = (
+  out: Record<string, unknown>,
+  source: object,
+  base: string,
+  depth: number,
+  json?: JsonCopier,
+): void => {
+  for (const key in out) {
+    const value = out[key]
+    if (typeof value === 'object' && value !== null) {
+      json ??= new JsonCopier(source, base)
+      // An own member, so a plain store: an own `__proto__` (the spread made it one) is a data
+      // property, and writing it sets no prototype.
+      if (Object.hasOwn(out, key)) out[key] = json.copy(value, key, depth + 1)
+    } else if (!isJsonScalar(value) && Object.hasOwn(out, key)) {
+      // A copier knows the path below `base`; at this level it is `base` itself.
+      const at = json ?? new JsonCopier(source, base)
+      if (value !== undefined) at.notJson(value, key)
+      delete out[key]
     }
-    return out
   }
 }

@@ -21,6 +21,7 @@ export const zodBody = z.discriminatedUnion('error_code', [
     fieldNamed({
       key_path: z.string().optional(),
       issues: z.array(z.looseObject({ key_path: z.string(), message: z.string() })).optional(),
+      omitted_issues: z.int().nonnegative().optional(),
     }),
   ),
   body(4, fieldNamed({ key_path: z.string(), reason: z.string().optional() })),
