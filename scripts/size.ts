@@ -49,7 +49,8 @@ const ENTRIES: readonly Entry[] = [
     file: CORE,
     contents: "export { OzErr, httpStatus, toWire } from 'oz-errors'",
     external: PEERS,
-    budget: 2764,
+    // A server's minimum: issue 17's budget.
+    budget: 2750,
   },
   {
     name: 'app: the same + hono errorHandler',
@@ -124,13 +125,6 @@ const ENTRIES: readonly Entry[] = [
     budget: 1800,
     // No default message (kinds.ts) and no status match: the decoder needs neither.
     without: ['ts-pattern', 'dist/core/kinds.js', 'dist/core/http-status.js'],
-  },
-  {
-    name: '  { OzErr, httpStatus, toWire }',
-    file: CORE,
-    names: 'OzErr, httpStatus, toWire',
-    external: PEERS,
-    budget: 2750,
   },
   // The adapters' own code, held to the adapter targets: what an adapter adds to the core.
   {
