@@ -1,6 +1,7 @@
 import { inspect } from 'node:util'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { acceptOf } from '../support/hostile/accept.js'
 import { hostileApp, SECRET } from '../support/hostile/app.js'
 import { bodyRequest } from '../support/hostile/bodies.js'
 import {
@@ -41,10 +42,11 @@ const exchange = async (request: RawRequest): Promise<Verdict> => {
   if (answer.type === 'closed') {
     throw new Error(`${request.method} ${request.path.slice(0, 200)}: closed (${answer.reason})`)
   }
+  const accept = acceptOf(request.headers)
   const verdict = judge(
     request.method,
     replyOf(answer),
-    request.body === undefined ? {} : { body: request.body },
+    request.body === undefined ? { accept } : { accept, body: request.body },
   )
   if (verdict.isErr()) throw new Error(`${request.method} ${request.path.slice(0, 200)}: ${verdict.error}`)
   return verdict.value
@@ -77,6 +79,7 @@ describe('fuzzed requests over HTTP', () => {
       'graphql',
       'head',
       'node',
+      'problem',
       'success',
       'trpc',
     ])

@@ -110,6 +110,37 @@ const CASES: ReadonlyArray<readonly [string, string | Uint8Array, readonly Verdi
   ['nothing but CRLFs', '\r\n\r\n', []],
 ]
 
+// Node reads at most 16 KiB of request head; a negotiated route with an Accept that fills it, one
+// just past it (Node's 431), and thousands of `;q=` parameters (only the first q counts).
+const NEGOTIATED_GET = 'GET /negotiated/kinds/NOT_EXIST HTTP/1.1\r\n'
+const HEAD_LIMIT = 16_384
+const withAccept = (accept: string) => `${NEGOTIATED_GET}${H}${CLOSE}Accept: ${accept}\r\n\r\n`
+const filling = (total: number, tail: string): string => {
+  const pad = total - withAccept(tail).length
+  return withAccept(`${'text/html;q=0.1, '.repeat(Math.ceil(pad / 17)).slice(0, pad)}${tail}`)
+}
+const ACCEPT_CASES: ReadonlyArray<readonly [string, string, Verdict['type']]> = [
+  [
+    'an Accept filling the head to 16 KiB',
+    filling(HEAD_LIMIT, ', application/problem+json;q=0.2'),
+    'problem',
+  ],
+  ['an Accept of the same size asking for JSON', filling(HEAD_LIMIT, ', application/json;q=0.2'), 'error'],
+  ['an Accept just past the limit', filling(HEAD_LIMIT + 64, ', application/problem+json'), 'node'],
+  [
+    '3,000 q parameters after the first',
+    withAccept(`application/json;q=0.1${';q=1'.repeat(3_000)}, application/problem+json;q=0.2`),
+    'problem',
+  ],
+  [
+    '3,000 q parameters after q=0',
+    withAccept(`application/problem+json;q=0${';q=1'.repeat(3_000)}, application/json;q=0.1`),
+    'error',
+  ],
+  ['4,000 empty q parameters', withAccept(`application/problem+json${';q='.repeat(4_000)}`), 'error'],
+  ['5,000 semicolons', withAccept(`application/problem+json${';'.repeat(5_000)}`), 'problem'],
+]
+
 describe('malformed requests on a raw socket', () => {
   it.each(CASES)('answers %s as expected, leaking nothing', async (_, request, expected) => {
     // A server that waits for the rest of a request is given 250 ms; one that answers closes first.
@@ -130,6 +161,24 @@ describe('malformed requests on a raw socket', () => {
       false,
     )
   })
+
+  it.each(ACCEPT_CASES)(
+    'answers %s within 1 s, in the format the Accept asks for',
+    async (_, request, expected) => {
+      const started = performance.now()
+      const raw = await sendBytes(server.port, request, 5_000)
+      const elapsed = performance.now() - started
+      const accept = /\r\nAccept: ([^\r]*)\r\n/.exec(request)?.[1] ?? ''
+      const verdicts = readResponses(raw).map((reply) => {
+        const verdict = judge('GET', reply, { accept })
+        return verdict.isOk() ? verdict.value.type : verdict.error
+      })
+      expect(verdicts).toStrictEqual([expected])
+      // A bound on the whole exchange, loose for a loaded machine: the parse's own linearity is
+      // test/hono/render-options-negotiate.test.ts's.
+      expect(elapsed).toBeLessThan(1_000)
+    },
+  )
 
   it('still answers a health request after all of them', async () => {
     const health = await fetch(`${server.url}/health`)

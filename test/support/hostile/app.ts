@@ -16,6 +16,7 @@ import * as z from 'zod'
 import { LEAK_CASES, type LeakCase } from '../leak-schemas.js'
 import { FOREIGN, type ForeignShape } from '../upstream-errors.js'
 import { hostileYoga } from './graphql.js'
+import { NEGOTIATED_BASE, negotiatedApp } from './negotiated.js'
 import { SAMPLES, SECRET, secretCause } from './secret.js'
 import { hostileTRPC, TRPC_ENDPOINT } from './trpc.js'
 
@@ -101,6 +102,7 @@ const brokenStream = () =>
 export const hostileApp = (onUnexpected?: (error: unknown) => void) => {
   const yoga = hostileYoga()
   const trpc = hostileTRPC(onUnexpected)
+  const negotiated = negotiatedApp(onUnexpected)
   const app = new Hono()
   // First, so that it also marks what wrapNonErrors and errorHandler answer.
   app.use(async (c, next) => {
@@ -197,6 +199,9 @@ export const hostileApp = (onUnexpected?: (error: unknown) => void) => {
     headers.set(TRPC_MOUNT, 'trpc')
     return new Response(answer.body, { status: answer.status, headers })
   })
+
+  // Every renderer again with `format: 'negotiate'` (issue 15); its answers carry NEGOTIATED_MOUNT.
+  app.all(`${NEGOTIATED_BASE}/*`, (c) => negotiated.fetch(c.req.raw))
 
   app.notFound(notFoundHandler)
   app.onError(errorHandler(onUnexpected === undefined ? {} : { onUnexpected }))

@@ -1,6 +1,7 @@
 // fast-check arbitraries for hostile request bodies: truncated JSON, 100k levels of nesting, huge
 // numbers, `__proto__` keys, forms, GraphQL documents and raw bytes.
 import fc from 'fast-check'
+import { acceptHeader, spareYoga } from './accept.js'
 import type { RawRequest } from './http.js'
 import { ACCEPTS, CONTENT_TYPES, TOKENS } from './requests.js'
 
@@ -55,22 +56,27 @@ export const bodyRequest: fc.Arbitrary<RawRequest> = fc
       '/trpc/zod,valibot?batch=1',
       '/validate/0',
       '/validate/20',
+      '/negotiated/items',
+      '/negotiated/validate/0',
     ),
     contentType: fc.constantFrom(...CONTENT_TYPES),
-    accept: fc.constantFrom(...ACCEPTS),
+    accept: fc.oneof(fc.constantFrom(...ACCEPTS), acceptHeader),
     token: fc.option(fc.constantFrom(...TOKENS), { freq: 3 }),
     body: fc.oneof(
       { weight: 5, arbitrary: TEXT_BODY.map((text) => new TextEncoder().encode(text)) },
       { weight: 1, arbitrary: fc.uint8Array({ maxLength: 512 }) },
     ),
   })
-  .map(({ path, contentType, accept, token, body }) => ({
-    method: 'POST',
-    path,
-    headers: [
-      ['content-type', contentType],
-      ['accept', accept],
-      ...(token === null ? [] : [['x-token', token] as const]),
-    ],
-    body,
-  }))
+  .map(
+    ({ path, contentType, accept, token, body }): RawRequest => ({
+      method: 'POST',
+      path,
+      headers: [
+        ['content-type', contentType],
+        ['accept', accept],
+        ...(token === null ? [] : [['x-token', token] as const]),
+      ],
+      body,
+    }),
+  )
+  .filter(spareYoga)

@@ -1,9 +1,10 @@
 // What every answer of the hostile fixture must be, as one function the fuzz tests and the load
 // run share. It names the first rule an answer breaks, or says which kind of answer it is.
 import { err, ok, type Result } from 'neverthrow'
-import { fromWire, httpStatus, type OzError, type OzErrorKind } from 'oz-errors'
+import { httpStatus, type OzError, type OzErrorKind } from 'oz-errors'
 import { fromGraphQLError } from 'oz-errors/graphql'
 import { GRAPHQL_MOUNT, SERVED_BY, SuccessBody, TRPC_MOUNT } from './app.js'
+import { decoderOf, formatProblem, JSON_TYPE, PROBLEM_TYPE, problemTypeProblem } from './judge-problem.js'
 import { judgeTRPCBody } from './judge-trpc.js'
 import { leakIn, type Sent, withoutOriginalError } from './leaks.js'
 
@@ -20,6 +21,7 @@ export interface Reply {
 export type Verdict =
   | { readonly type: 'success'; readonly route: string }
   | { readonly type: 'error'; readonly kind: OzErrorKind }
+  | { readonly type: 'problem'; readonly kind: OzErrorKind }
   | { readonly type: 'graphql'; readonly status: number }
   | { readonly type: 'trpc'; readonly status: number }
   | { readonly type: 'head'; readonly status: number }
@@ -62,16 +64,27 @@ const protocolProblem = (error: OzError, headers: Reply['headers']): string | un
   return undefined
 }
 
-const judgeError = (reply: Reply): Result<Verdict, string> => {
-  if (reply.headers['content-type'] !== 'application/json') {
-    return err('an error that is not application/json')
-  }
+// An Oz body that fromWire decodes, or problem details that fromProblem decodes (the judge of
+// judge-problem.ts says which one the request owed), at the kind's status with its headers.
+const judgeError = (reply: Reply, sent?: Sent): Result<Verdict, string> => {
+  const format = formatProblem(reply.headers, sent)
+  if (format !== undefined) return err(format)
+  const type = reply.headers['content-type'] === PROBLEM_TYPE ? 'problem' : 'error'
   return parse(reply.body)
-    .andThen((body) => fromWire(body).mapErr((bad) => `fromWire refused it: ${bad.message} at "${bad.path}"`))
+    .andThen((body) => {
+      const misnamed = type === 'problem' ? problemTypeProblem(body) : undefined
+      return misnamed === undefined ? ok(body) : err(misnamed)
+    })
+    .andThen((body) =>
+      decoderOf(reply.headers['content-type'])(body).mapErr(
+        (bad) =>
+          `${type === 'problem' ? 'fromProblem' : 'fromWire'} refused it: ${bad.message} at "${bad.path}"`,
+      ),
+    )
     .andThen((error) => {
       if (httpStatus(error) !== reply.status) return err(`${error.kind} sent as ${reply.status}`)
       const problem = protocolProblem(error, reply.headers)
-      return problem === undefined ? ok({ type: 'error', kind: error.kind } as const) : err(problem)
+      return problem === undefined ? ok({ type, kind: error.kind } as const) : err(problem)
     })
 }
 
@@ -171,23 +184,21 @@ export const judge = (method: string, reply: Reply, sent?: Sent): Result<Verdict
         : err('an answer the app did not make')
     }
     if (method === 'HEAD') {
-      // No body to decode; an error must still say it is JSON (Yoga chooses its own type by Accept).
+      // No body to decode; an error must still say which body it is (Yoga chooses its own type).
       if (reply.body !== '') return err('a HEAD answer with a body')
-      const typed =
-        reply.status < 400 ||
-        reply.headers[GRAPHQL_MOUNT] !== undefined ||
-        reply.headers['content-type'] === 'application/json'
-      return typed ? ok({ type: 'head', status: reply.status }) : err('a HEAD error that is not JSON')
+      const format = reply.status < 400 || graphql ? undefined : formatProblem(reply.headers, sent)
+      return format === undefined ? ok({ type: 'head', status: reply.status }) : err(`HEAD: ${format}`)
     }
     if (graphql) return judgeGraphQL(reply)
     if (reply.headers[TRPC_MOUNT] !== undefined) return judgeTRPC(reply)
-    if (reply.status === 500 && reply.headers['content-type'] !== 'application/json') return err('a bare 500')
+    const type = reply.headers['content-type'] ?? ''
+    if (reply.status === 500 && type !== JSON_TYPE && type !== PROBLEM_TYPE) return err('a bare 500')
     if (reply.status >= 200 && reply.status < 300) {
       const body = parse(reply.body).map((value) => SuccessBody.safeParse(value))
       if (body.isOk() && body.value.success) return ok({ type: 'success', route: body.value.data.route })
       return err('a 2xx that is not the route’s success body')
     }
-    return judgeError(reply)
+    return judgeError(reply, sent)
   })()
   return verdict.mapErr((rule) => `${rule}: ${method} answered ${show(reply)}`)
 }

@@ -14,6 +14,8 @@ export interface Planted {
 export interface Sent {
   readonly body?: Uint8Array
   readonly planted?: readonly Planted[]
+  /** The request's `Accept` as the server read it (`''`: none; see `acceptOf`), for the negotiated mount. */
+  readonly accept?: string
 }
 
 // Planted in the fixture itself: thrown messages, causes, the environment, upstream responses.

@@ -1,8 +1,10 @@
 // fast-check arbitraries for hostile HTTP requests against the fixture of hostile-app.ts.
 import fc from 'fast-check'
 import { OZ_ERROR_KINDS } from 'oz-errors'
+import { acceptHeader, spareYoga } from './accept.js'
 import { FOREIGN_SHAPES, VALIDATED } from './app.js'
 import type { RawRequest } from './http.js'
+import { NEGOTIATED_ROUTES } from './negotiated.js'
 import { TRPC_ENDPOINT, TRPC_PROCEDURES } from './trpc.js'
 
 // What Node's parser knows, and what it does not (lower case, made up): the latter never reach
@@ -51,6 +53,7 @@ const ROUTE = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...KIND_ROUTES) },
   { weight: 2, arbitrary: fc.constantFrom(...TRPC_ROUTES) },
   { weight: 1, arbitrary: fc.constantFrom(...OTHER_ROUTES) },
+  { weight: 2, arbitrary: fc.constantFrom(...NEGOTIATED_ROUTES) },
 )
 
 const WORDS = [
@@ -170,6 +173,8 @@ const HEADER: fc.Arbitrary<readonly [string, string]> = fc.oneof(
       .constantFrom(...ACCEPTS, 'application/json;q=0', '')
       .map((value) => ['accept', value] as const),
   },
+  // What the negotiated mount reads (issue 15): q-values, wildcards, case, junk, enormous ones.
+  { weight: 3, arbitrary: acceptHeader.map((value) => ['accept', value] as const) },
   {
     weight: 2,
     arbitrary: fc
@@ -230,6 +235,7 @@ const plausible = fc
     body: SMALL_BODY,
   })
   .map(withBody)
+  .filter(spareYoga)
 
 // A request that passes 64 KiB is reset by Node 24's client before it reads the server's early
 // 431 (issue 16): what a client can send stays below that, and a larger one is a raw-socket case
@@ -244,10 +250,29 @@ const size = (request: RawRequest) =>
 const hostile = fc
   .record({ method: METHOD, path: PATH, headers: fc.array(HEADER, { maxLength: 6 }), body: SMALL_BODY })
   .map(withBody)
-  .filter((request) => size(request) <= CLIENT_LIMIT)
+  .filter((request) => size(request) <= CLIENT_LIMIT && spareYoga(request))
+
+// Requests to the negotiated mount, each with one or two Accept headers (issue 15).
+const negotiated = fc
+  .record({
+    method: fc.constantFrom('GET', 'GET', 'POST', 'HEAD', 'PUT', 'DELETE'),
+    path: fc
+      .tuple(fc.constantFrom(...NEGOTIATED_ROUTES), fc.option(QUERY, { freq: 4 }))
+      .map(([path, query]) => (query === null ? path : `${path}?${query}`)),
+    accepts: fc.array(acceptHeader, { minLength: 1, maxLength: 2 }),
+    headers: fc.array(
+      HEADER.filter(([name]) => name !== 'host' && name !== 'x-big'),
+      { maxLength: 2 },
+    ),
+    body: SMALL_BODY,
+  })
+  .map(({ accepts, headers, ...request }) =>
+    withBody({ ...request, headers: [...accepts.map((value) => ['accept', value] as const), ...headers] }),
+  )
 
 /** Requests with arbitrary methods, paths and headers, and small bodies. */
 export const routingRequest: fc.Arbitrary<RawRequest> = fc.oneof(
   { weight: 1, arbitrary: plausible },
   { weight: 2, arbitrary: hostile },
+  { weight: 1, arbitrary: negotiated },
 )
