@@ -57,7 +57,7 @@ export const fromIssues = (
   const trust = options?.trustSchemaMessages === true
   const max = issueLimit(options?.maxIssues)
   // Only the issues listed are read: the work is bounded by `max`, however many were found.
-  const listed = issues.length > max ? issues.slice(0, max) : issues
+  const listed = issues.slice(0, max)
   const list: OzIssue[] = listed.map((issue) => ({
     key_path: keyPath(issue),
     message: trust ? trustedMessage(issue) : safeMessage(issue),

@@ -53,10 +53,10 @@ export const oneOf = (values: unknown): string => {
     if (text === undefined) return INVALID
     texts.push(text)
   }
-  const more = values.length > MAX_CHOICES ? ', …' : ''
-  return texts.length === 1 && more === ''
+  // One text means one value: with more than MAX_CHOICES there are MAX_CHOICES texts.
+  return texts.length === 1
     ? `Expected ${texts[0]}`
-    : `Expected one of ${texts.join(', ')}${more}`
+    : `Expected one of ${texts.join(', ')}${values.length > MAX_CHOICES ? ', …' : ''}`
 }
 
 /** A pattern the schema declared (`RegExp` or its source) as `/…/`, long ones cut. */

@@ -48,8 +48,8 @@ const boundMessage = (type: string, requirement: unknown): string | undefined =>
 
 const lastKeyOrigin = (issue: Fields): unknown => {
   const path = issue.path
-  if (!Array.isArray(path) || path.length === 0) return undefined
-  const last: unknown = path[path.length - 1]
+  if (!Array.isArray(path)) return undefined
+  const last: unknown = path.at(-1)
   return typeof last === 'object' && last !== null ? (last as Fields).origin : undefined
 }
 

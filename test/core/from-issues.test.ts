@@ -172,8 +172,10 @@ describe('fromIssues', () => {
 
 describe('fromIssues reads what any library hands it', () => {
   it('names keys given as path segments, symbols and numbers alike', () => {
-    const path = [{ key: 'items' }, 0, Symbol('name'), Symbol(), { key: 1 }]
-    expect(fromIssues([{ message: 'x', path }]).details?.key_path).toBe('items.0.name..1')
+    const path = [{ key: 'items' }, 0, Symbol('name'), Symbol(), { key: 1 }, null]
+    // A loosely typed library: a segment that is null.
+    const issue = { message: 'x', path } as unknown as StandardSchemaV1.Issue
+    expect(fromIssues([issue]).details?.key_path).toBe('items.0.name..1.null')
   })
 
   it('names the root when reading the path throws, and still answers', () => {
@@ -184,6 +186,16 @@ describe('fromIssues reads what any library hands it', () => {
       },
     }
     expect(fromIssues([issue]).details?.issues).toStrictEqual([{ key_path: '', message: 'Invalid value' }])
+  })
+
+  it('says "Invalid value" for an issue whose members throw when read', () => {
+    const issue = {
+      message: 'x',
+      get code(): never {
+        throw new Error('trap')
+      },
+    }
+    expect(fromIssues([issue]).details?.issues?.[0]?.message).toBe('Invalid value')
   })
 
   it('has no key_path and no issues for an empty list', () => {

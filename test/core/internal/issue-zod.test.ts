@@ -115,4 +115,17 @@ describe('fromIssues on zod issues', () => {
       `Expected a string matching /${long}${long.slice(0, 19)}…`,
     )
   })
+
+  it('prints a literal of 64 characters and a pattern of 120 whole', () => {
+    const literal = 'x'.repeat(62)
+    expect(messageOf({ code: 'invalid_value', values: [literal] })).toBe(`Expected "${literal}"`)
+    const pattern = `/${'p'.repeat(118)}/`
+    expect(messageOf({ code: 'invalid_format', format: 'regex', pattern })).toBe(
+      `Expected a string matching ${pattern}`,
+    )
+  })
+
+  it('does not read an issue with a kind member as zod’s', () => {
+    expect(messageOf({ code: 'invalid_type', expected: 'number', kind: 'other' })).toBe('Invalid value')
+  })
 })
