@@ -77,6 +77,8 @@ describe('httpHeaders', () => {
     // Not through a constructor, which drops it: an object typed loosely by its caller.
     const negative = { kind: 'DATABASE', code: 12, message: 'm', details: { retry_after: -1 } } as const
     expect(httpHeaders(negative)).toEqual({})
+    const text = { kind: 'DATABASE', code: 12, message: 'm', details: { retry_after: '5' } }
+    expect(httpHeaders(text as unknown as Parameters<typeof httpHeaders>[0])).toEqual({})
   })
 
   it('lists in Allow only the method tokens of a hand-built details', () => {
@@ -102,6 +104,15 @@ describe('httpHeaders', () => {
     expect(authChallenge({ realm: 'a\tb ~!' })).toBe('Bearer realm="a\tb ~!"')
     expect(authChallenge({ authScheme: "!#$%&'*+.^_`|~09AZaz-" })).toBe('!#$%&\'*+.^_`|~09AZaz- realm="api"')
     expect(authChallenge({ authScheme: 'Basic' })).toBe('Basic realm="api"')
+  })
+
+  it('says in the TypeError what is wrong with the options', () => {
+    expect(() => authChallenge({ authScheme: 'a b' })).toThrow(
+      new TypeError('oz-errors: authScheme must be an HTTP token, got "a b"'),
+    )
+    expect(() => authChallenge({ realm: 'a\nb' })).toThrow(
+      new TypeError('oz-errors: realm must be printable ASCII (no control characters such as CR or LF)'),
+    )
   })
 
   it('gives the same challenge for the same options object each time', () => {
