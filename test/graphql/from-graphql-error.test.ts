@@ -122,6 +122,7 @@ describe('fromGraphQLError gives its reasons', () => {
   it.each([
     ['an array', [], '', 'expected a GraphQL error (an object), got an array'],
     ['null', null, '', 'expected a GraphQL error (an object), got null'],
+    ['nothing', undefined, '', 'expected a GraphQL error (an object), got nothing'],
     [
       'a message that is a number',
       { message: 1 },

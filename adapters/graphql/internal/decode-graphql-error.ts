@@ -38,6 +38,7 @@ export const decodeOwn = (value: unknown, input: unknown): Result<OzError, OzWir
   const decoded = fromWire({ error_code, error_message: message, details })
   if (decoded.isErr()) {
     const { message: why, path } = decoded.error
+    // Stryker disable next-line ConditionalExpression,StringLiteral: fromWire refuses error_message only when it is not a string, refused above; kept should fromWire refuse more
     return refuse(why, path === 'error_message' ? 'message' : `extensions.${path}`, input)
   }
   if (code !== decoded.value.kind) {
@@ -60,10 +61,9 @@ export const decodeChain = (value: unknown, input: unknown, depth: number): Resu
     const original: unknown = (value as { originalError?: unknown }).originalError
     const ours = asOzError(original)
     if (ours !== undefined) return ok(ours)
-    if (typeof original === 'object' && original !== null) {
-      const inner = decodeChain(original, input, depth + 1)
-      if (inner.isOk()) return inner
-    }
+    // A link that is not an object (the end of the chain) is refused one level down, and dropped.
+    const inner = decodeChain(original, input, depth + 1)
+    if (inner.isOk()) return inner
   }
   return decodeOwn(value, input)
 }
