@@ -88,6 +88,7 @@ const keyText = (segment: unknown): string => {
 const keyPath = (issue: StandardSchemaV1.Issue): string => {
   try {
     const path = issue.path
+    // Stryker disable next-line ConditionalExpression: undefined.length throws into the catch below, which answers '' too
     if (path === undefined) return ''
     let out = ''
     for (let i = 0; i < path.length && out.length <= MAX_KEY_PATH; i++) {

@@ -41,8 +41,7 @@ export const exceptionError = (value: unknown): OzError | undefined => {
     if (typeof value !== 'object' || value === null) return undefined
     if (!(BRAND in value)) return undefined
     return checkedCopy((value as { readonly error?: unknown }).error)
-    // Stryker disable next-line BlockStatement: an empty catch also returns undefined
   } catch {
-    return undefined
+    // Whatever throws while it is read is not one of ours: the answer is undefined.
   }
 }

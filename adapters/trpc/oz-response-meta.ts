@@ -47,8 +47,10 @@ const soleError = (data: readonly unknown[]): OzError | undefined => {
       first = error.value
       // Stryker disable next-line OptionalChaining: `shape.data` passed fromWire above, so it is an object
       status = shape?.data?.httpStatus
-      // Stryker disable next-line OptionalChaining: as above
-    } else if (shape?.data?.httpStatus !== status) return undefined
+      continue
+    }
+    // Stryker disable next-line OptionalChaining: as above
+    if (shape?.data?.httpStatus !== status) return undefined
   }
   return first
 }

