@@ -22,6 +22,8 @@ describe('isOzError', () => {
     ['a kind that is not text', { kind: 0, code: 0, message: '', details: null }],
     ['a kind inherited from Object', { kind: 'constructor', code: 0, message: '', details: null }],
     ['null', null],
+    ['an object of a class, with our members', Object.assign(new (class Thrown {})(), OzErr.notExist())],
+    ['a kind that is an array holding a name', { kind: ['UNKNOWN'], code: 0, message: '', details: null }],
     ['an Error', new Error('x')],
   ])('refuses %s', (_, value) => {
     expect(isOzError(value)).toBe(false)

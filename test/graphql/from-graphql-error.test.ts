@@ -73,7 +73,10 @@ describe('fromGraphQLError', () => {
         },
       },
     )
-    expect(fromGraphQLError(hostile)._unsafeUnwrapErr().message).toBe('reading the input threw')
+    expect(fromGraphQLError(hostile)._unsafeUnwrapErr()).toMatchObject({
+      message: 'reading the input threw',
+      path: '',
+    })
     fc.assert(
       fc.property(fc.anything(), (input) => {
         expect(fromGraphQLError(input).isErr()).toBe(true)

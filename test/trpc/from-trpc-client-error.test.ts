@@ -72,6 +72,12 @@ describe('fromTRPCClientError', () => {
     ['a string', 'oops', '', 'expected a tRPC client error (an object)'],
     ['null', null, '', 'expected a tRPC client error (an object)'],
     ['data that is text', { data: 'NOT_FOUND' }, 'data', 'not an error of this model: it has no data object'],
+    [
+      'shape.data that is null',
+      { shape: { data: null } },
+      'data',
+      'not an error of this model: it has no data object',
+    ],
     ['data without oz', { data: {} }, 'data.oz', 'not an error of this model: data.oz is missing'],
   ])('refuses %s with its reason', (_, input, path, message) => {
     expect(fromTRPCClientError(input)._unsafeUnwrapErr()).toStrictEqual({ message, path, input })
@@ -99,6 +105,9 @@ describe('fromTRPCClientError', () => {
     for (const input of [undefined, null, 'oops', 42, hostile, { data: { oz: new Proxy({}, {}) } }]) {
       expect(fromTRPCClientError(input).isErr()).toBe(true)
     }
-    expect(fromTRPCClientError(hostile)._unsafeUnwrapErr().message).toBe('reading the input threw')
+    expect(fromTRPCClientError(hostile)._unsafeUnwrapErr()).toMatchObject({
+      message: 'reading the input threw',
+      path: '',
+    })
   })
 })

@@ -113,6 +113,17 @@ describe('fromIssues on arktype issues', () => {
     ['a description that is not text', { code: 'predicate', meta: { description: 5 } }, 'Invalid value'],
     ['a format name', { code: 'pattern', rule: '^a', meta: { format: 'uuid' } }, 'Expected a valid uuid'],
     ['no meta', { code: 'predicate', meta: null }, 'Invalid value'],
+    ['a pattern without meta', { code: 'pattern', rule: '^a' }, 'Expected a string matching /^a/'],
+    [
+      'a pattern with null meta',
+      { code: 'pattern', rule: '^a', meta: null },
+      'Expected a string matching /^a/',
+    ],
+    [
+      'a union with a bound branch',
+      { code: 'union', errors: [{ code: 'min', domain: 'number' }] },
+      'No alternative matched',
+    ],
     ['a code arktype does not have', { code: 'odd' }, 'Invalid value'],
     ['a key that was not removed', { code: 'predicate', expected: 'kept' }, 'Invalid value'],
   ])('falls back safely for %s', (_, issue, message) => {

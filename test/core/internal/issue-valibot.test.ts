@@ -118,6 +118,16 @@ describe('fromIssues on valibot issues', () => {
     ],
     ['an unknown validation', { kind: 'validation', type: 'Odd Check' }, 'Invalid value'],
     [
+      'a picklist whose expected is a list',
+      { kind: 'schema', type: 'picklist', expected: ['a'] },
+      'Expected picklist',
+    ],
+    [
+      'a picklist whose expected is 200 characters',
+      { kind: 'schema', type: 'picklist', expected: 'e'.repeat(200) },
+      `Expected ${'e'.repeat(200)}`,
+    ],
+    [
       'a bound that is not a number',
       { kind: 'validation', type: 'min_length', requirement: 'x' },
       'Invalid value',

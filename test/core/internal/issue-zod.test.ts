@@ -34,6 +34,9 @@ describe('fromIssues on zod issues', () => {
     ['a literal', z.literal('a'), 'b', 'Expected "a"'],
     ['literals', z.literal(['a', 3, true, null]), 'x', 'Expected one of "a", 3, true, null'],
     ['a refinement', z.string().refine(() => false), 'a', 'Invalid value'],
+    ['an exact length, too long', z.string().length(3), 'abcd', 'Expected a length of exactly 3'],
+    ['a bigint literal', z.literal(5n), 4n, 'Expected 5'],
+    ['the literal undefined', z.literal(undefined), null, 'Expected undefined'],
   ] as const)('says what %s expected', async (_, schema, input, message) => {
     expect(await messagesOf(schema, input)).toStrictEqual([{ key_path: '', message }])
   })
@@ -95,6 +98,18 @@ describe('fromIssues on zod issues', () => {
     ['a generic type name', { code: 'invalid_type', expected: 'custom' }, 'Invalid type'],
     ['a type name of another shape', { code: 'invalid_type', expected: 'Number' }, 'Invalid type'],
     ['a code zod does not have', { code: 'too_odd' }, 'Invalid value'],
+    ['a date bound given as text', { code: 'too_small', origin: 'date', minimum: '5' }, 'Invalid value'],
+    [
+      'a literal that is not a finite number',
+      { code: 'invalid_value', values: [Number.NaN] },
+      'Invalid value',
+    ],
+    ['a type name in a list', { code: 'invalid_type', expected: ['number'] }, 'Invalid type'],
+    [
+      'a pattern source ending in a slash',
+      { code: 'invalid_format', format: 'regex', pattern: '^a/' },
+      'Expected a string matching /^a//',
+    ],
   ])('falls back safely for %s', (_, issue, message) => {
     expect(messageOf(issue)).toBe(message)
   })
