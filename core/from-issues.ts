@@ -57,7 +57,7 @@ export const fromIssues = (
   const trust = options?.trustSchemaMessages === true
   const max = issueLimit(options?.maxIssues)
   // Only the issues listed are read: the work is bounded by `max`, however many were found.
-  const listed = issues.length > max ? issues.slice(0, max) : issues
+  const listed = issues.slice(0, max)
   const list: OzIssue[] = listed.map((issue) => ({
     key_path: keyPath(issue),
     message: trust ? trustedMessage(issue) : safeMessage(issue),
@@ -88,6 +88,7 @@ const keyText = (segment: unknown): string => {
 const keyPath = (issue: StandardSchemaV1.Issue): string => {
   try {
     const path = issue.path
+    // Stryker disable next-line ConditionalExpression: undefined.length throws into the catch below, which answers '' too
     if (path === undefined) return ''
     let out = ''
     for (let i = 0; i < path.length && out.length <= MAX_KEY_PATH; i++) {

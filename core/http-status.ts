@@ -92,5 +92,5 @@ export const kindForStatus = (status: number): OzErrorKind => {
   const exact = OZ_ERROR_KINDS.find((kind) => STATUS[kind] === status)
   if (exact !== undefined) return exact
   if (status === 504) return 'EXTERNAL_SERVICE'
-  return status >= 400 && status < 500 ? 'INVALID_STRUCTURE' : 'UNKNOWN'
+  return Math.floor(status / 100) === 4 ? 'INVALID_STRUCTURE' : 'UNKNOWN'
 }

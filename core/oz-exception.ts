@@ -17,6 +17,7 @@ export class OzException extends Error {
   constructor(error: OzError) {
     super(error.message, error.cause === undefined ? undefined : { cause: error.cause })
     this.error = error
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: the brand is checked by presence (`in`), in every copy; its value is never read
     Object.defineProperty(this, BRAND, { value: true })
   }
 
@@ -36,9 +37,11 @@ export class OzException extends Error {
  */
 export const exceptionError = (value: unknown): OzError | undefined => {
   try {
-    if (typeof value !== 'object' || value === null || !(BRAND in value)) return undefined
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: `in` throws on a primitive or null, into the catch below, which answers undefined as this does
+    if (typeof value !== 'object' || value === null) return undefined
+    if (!(BRAND in value)) return undefined
     return checkedCopy((value as { readonly error?: unknown }).error)
   } catch {
-    return undefined
+    // Whatever throws while it is read is not one of ours: the answer is undefined.
   }
 }

@@ -22,7 +22,6 @@ export const fromGraphQLError = (input: unknown): Result<OzError, OzWireError> =
 }
 
 const withoutCause = (error: OzError): OzError => {
-  if (error.cause === undefined) return error
   const { cause: _, ...rest } = error
   return rest
 }

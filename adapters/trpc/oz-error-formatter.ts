@@ -133,10 +133,10 @@ export const ozErrorFormatter = (
   const methodOverride = options?.allowMethodOverride === true
   const unexpected = (error: TRPCError, opts: OzErrorFormatterInput): OzError => {
     try {
-      const pending: unknown = onUnexpected(error, { path: opts.path, type: opts.type, ctx: opts.ctx })
-      if (typeof (pending as PromiseLike<unknown> | undefined)?.then === 'function') {
-        Promise.resolve(pending).catch(() => {})
-      }
+      // A rejection of an async logger is swallowed too; a plain value settles at once.
+      Promise.resolve(onUnexpected(error, { path: opts.path, type: opts.type, ctx: opts.ctx })).catch(
+        () => {},
+      )
     } catch {
       // A failing logger must not change the answer.
     }

@@ -40,13 +40,19 @@ const soleError = (data: readonly unknown[]): OzError | undefined => {
   let first: OzError | undefined
   let status: unknown
   for (const item of data) {
+    // Stryker disable next-line OptionalChaining: a member missing here throws into ozResponseMeta's catch, which answers {} as `undefined` does
     const shape = (item as { readonly error?: { readonly data?: Record<string, unknown> } } | null)?.error
+    // Stryker disable next-line OptionalChaining: as above
     const error = fromWire(shape?.data?.oz)
     if (error.isErr()) return undefined
     if (first === undefined) {
       first = error.value
+      // Stryker disable next-line OptionalChaining: `shape.data` passed fromWire above, so it is an object
       status = shape?.data?.httpStatus
-    } else if (shape?.data?.httpStatus !== status) return undefined
+      continue
+    }
+    // Stryker disable next-line OptionalChaining: as above
+    if (shape?.data?.httpStatus !== status) return undefined
   }
   return first
 }
@@ -89,6 +95,7 @@ export const ozResponseMeta = (
   return (opts) => {
     try {
       const error = soleError(opts.data)
+      // Stryker disable next-line ConditionalExpression: httpHeaders(undefined) throws into the catch below, which answers {} too
       if (error === undefined) return {}
       // tRPC leaves out the content type of what it refused before reading the request.
       const headers = { ...httpHeaders(error, options), 'Content-Type': 'application/json' }

@@ -45,6 +45,7 @@ const unionMessage = (errors: unknown): string => {
   if (!Array.isArray(errors)) return 'No alternative matched'
   const texts: string[] = []
   for (const branch of errors.slice(0, 10)) {
+    // Stryker disable next-line ConditionalExpression: a primitive branch has no code, so it gets the same answer below
     if (typeof branch !== 'object' || branch === null) return 'No alternative matched'
     const { code, unit, domain } = branch as Fields
     const text = code === 'unit' ? literalText(unit) : code === 'domain' ? typeName(domain) : undefined
@@ -65,14 +66,17 @@ export const arktypeMessage = (issue: Fields): string => {
     case 'minLength':
       return bound('length', 'min', true, issue.rule)
     case 'maxLength':
+      // Stryker disable next-line StringLiteral: bound() reads every side but 'min' and 'exact' as 'max'
       return bound('length', 'max', true, issue.rule)
     case 'exactLength':
+      // Stryker disable next-line BooleanLiteral: an exact bound is neither inclusive nor exclusive
       return bound('length', 'exact', true, issue.rule)
     case 'min':
     case 'after':
       return bound('value', 'min', !exclusive, issue.rule)
     case 'max':
     case 'before':
+      // Stryker disable next-line StringLiteral: bound() reads every side but 'min' and 'exact' as 'max'
       return bound('value', 'max', !exclusive, issue.rule)
     case 'divisor':
       return issue.rule === 1 ? 'Expected an integer' : multipleOf(issue.rule)

@@ -22,6 +22,7 @@ const cut = (text: string, max: number): string => (text.length > max ? `${text.
 export const limitText = (value: unknown): string | undefined => {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined
   if (typeof value === 'bigint') return String(value)
+  // Stryker disable next-line ConditionalExpression: any other value has no getTime, and throws into safeMessage's catch, whose INVALID is what undefined gives
   if (value instanceof Date) {
     const time = value.getTime()
     return Number.isNaN(time) ? undefined : new Date(time).toISOString()
@@ -35,8 +36,8 @@ export const literalText = (value: unknown): string | undefined => {
     case 'string':
       return cut(JSON.stringify(value), MAX_LITERAL)
     case 'number':
-    case 'bigint':
       return limitText(value)
+    case 'bigint':
     case 'boolean':
       return String(value)
     case 'undefined':
@@ -55,10 +56,10 @@ export const oneOf = (values: unknown): string => {
     if (text === undefined) return INVALID
     texts.push(text)
   }
-  const more = values.length > MAX_CHOICES ? ', …' : ''
-  return texts.length === 1 && more === ''
+  // One text means one value: with more than MAX_CHOICES there are MAX_CHOICES texts.
+  return texts.length === 1
     ? `Expected ${texts[0]}`
-    : `Expected one of ${texts.join(', ')}${more}`
+    : `Expected one of ${texts.join(', ')}${values.length > MAX_CHOICES ? ', …' : ''}`
 }
 
 /** @internal A pattern the schema declared (`RegExp` or its source) as `/…/`, long ones cut. */

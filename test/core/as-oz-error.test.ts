@@ -14,6 +14,16 @@ describe('isOzError', () => {
     ['details of the wrong shape', { kind: 'NOT_EXIST', code: 10, message: '', details: { id: '1' } }],
     ['no details member', { kind: 'UNKNOWN', code: 0, message: '' }],
     ['a wire body', { error_code: 0, error_message: '', details: null }],
+    [
+      'details as a bare string, a wire form',
+      { kind: 'INVALID_VALUE', code: 4, message: '', details: 'limit' },
+    ],
+    ['a message that is not text', { kind: 'UNKNOWN', code: 0, message: 1, details: null }],
+    ['a kind that is not text', { kind: 0, code: 0, message: '', details: null }],
+    ['a kind inherited from Object', { kind: 'constructor', code: 0, message: '', details: null }],
+    ['null', null],
+    ['an object of a class, with our members', Object.assign(new (class Thrown {})(), OzErr.notExist())],
+    ['a kind that is an array holding a name', { kind: ['UNKNOWN'], code: 0, message: '', details: null }],
     ['an Error', new Error('x')],
   ])('refuses %s', (_, value) => {
     expect(isOzError(value)).toBe(false)
@@ -28,6 +38,23 @@ describe('OzException and toOzError', () => {
     expect(exception.message).toBe('Error in the external information system')
     expect(exception.cause).toBe(cause)
     expect(toOzError(exception)).toStrictEqual(exception.error)
+  })
+
+  it('is an Error named OzException, with no cause when the error has none', () => {
+    const exception = new OzException(OzErr.notRealized())
+    expect(exception.name).toBe('OzException')
+    expect(String(exception)).toBe('OzException: The method is documented but is not realized')
+    expect('cause' in exception).toBe(false)
+    expect(OzException.is(exception)).toBe(true)
+  })
+
+  it('refuses an exception whose error is not valid, and values that are not exceptions', () => {
+    const broken = new OzException(OzErr.notExist())
+    Object.defineProperty(broken, 'error', { value: { kind: 'NOT_EXIST' } })
+    expect(OzException.is(broken)).toBe(false)
+    expect(asOzError(broken)).toBeUndefined()
+    for (const value of [null, undefined, 'OzException', OzErr.notExist()])
+      expect(OzException.is(value)).toBe(false)
   })
 
   it('recognises an exception from another copy of the package by its brand', () => {
@@ -75,6 +102,14 @@ describe('asOzError', () => {
   it('reads each property once and returns what it checked', () => {
     const copy = asOzError(shiftyError())
     expect(copy).toStrictEqual(OzErr.notExist({ details: { resource: 'folder' } }))
+  })
+
+  it('copies a thrown plain error with its cause, and an empty message as it is', () => {
+    const cause = new Error('pool exhausted')
+    const thrown = { kind: 'DATABASE', code: 12, message: '', details: { retry_after: 5 }, cause }
+    expect(asOzError(thrown)).toStrictEqual(thrown)
+    const { cause: _, ...bare } = thrown
+    expect(asOzError(bare)).not.toHaveProperty('cause')
   })
 
   it('keeps the cause of an error for the logs', () => {

@@ -169,3 +169,83 @@ describe('fromIssues', () => {
     })
   })
 })
+
+describe('fromIssues reads what any library hands it', () => {
+  it('names keys given as path segments, symbols and numbers alike', () => {
+    const path = [{ key: 'items' }, 0, Symbol('name'), Symbol(), { key: 1 }, null]
+    // A loosely typed library: a segment that is null.
+    const issue = { message: 'x', path } as unknown as StandardSchemaV1.Issue
+    expect(fromIssues([issue]).details?.key_path).toBe('items.0.name..1.null')
+  })
+
+  it('names the root when reading the path throws, and still answers', () => {
+    const issue = {
+      message: 'x',
+      get path(): never {
+        throw new Error('trap')
+      },
+    }
+    expect(fromIssues([issue]).details?.issues).toStrictEqual([{ key_path: '', message: 'Invalid value' }])
+  })
+
+  it('says "Invalid value" for an issue whose members throw when read', () => {
+    const issue = {
+      message: 'x',
+      get code(): never {
+        throw new Error('trap')
+      },
+    }
+    expect(fromIssues([issue]).details?.issues?.[0]?.message).toBe('Invalid value')
+  })
+
+  it('has no key_path and no issues for an empty list', () => {
+    expect(fromIssues([]).details).toStrictEqual({ issues: [] })
+  })
+
+  it('keeps the key_path of the first issue when none is listed', () => {
+    const details = fromIssues([{ message: 'x', path: ['a'] }], { maxIssues: 0 }).details
+    expect(details).toStrictEqual({ key_path: 'a', issues: [], omitted_issues: 1 })
+  })
+
+  it.each([
+    [2.9, 2],
+    [-5, 0],
+    [Number.NaN, 10],
+  ])('reads maxIssues %s as %s', (maxIssues, listed) => {
+    const issues = Array.from({ length: 10 }, (_, i) => ({ message: 'x', path: [i] }))
+    expect(fromIssues(issues, { maxIssues }).details?.issues).toHaveLength(listed)
+  })
+
+  it('replaces the message when asked, and keeps the default otherwise', () => {
+    expect(fromIssues([], { message: 'Fix the form' }).message).toBe('Fix the form')
+    expect(fromIssues([]).message).toBe('Incorrect structure of request')
+  })
+
+  it('says what the schema expected when a trusted message is not text or cannot be read', () => {
+    const zod = { code: 'invalid_type', expected: 'number', path: ['n'] }
+    const reading = {
+      ...zod,
+      get message(): string {
+        throw new Error('trap')
+      },
+    }
+    // A loosely typed library: its message is not a string.
+    const untyped = { ...zod, message: 5 } as unknown as StandardSchemaV1.Issue
+    for (const issue of [untyped, reading]) {
+      expect(fromIssues([issue], { trustSchemaMessages: true }).details?.issues?.[0]?.message).toBe(
+        'Expected number',
+      )
+    }
+  })
+
+  it('keeps a key_path of 1,000 characters whole, and cuts one that goes on', () => {
+    const long = 'k'.repeat(1000)
+    expect(fromIssues([{ message: 'x', path: [long] }]).details?.key_path).toBe(long)
+    expect(fromIssues([{ message: 'x', path: [long, 'next'] }]).details?.key_path).toBe(`${long}…`)
+  })
+
+  it('keeps a trusted message of 1,000 characters whole', () => {
+    const error = fromIssues([{ message: 'm'.repeat(1000) }], { trustSchemaMessages: true })
+    expect(error.details?.issues?.[0]?.message).toBe('m'.repeat(1000))
+  })
+})

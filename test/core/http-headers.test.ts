@@ -68,4 +68,58 @@ describe('httpHeaders', () => {
     const nan = OzErr.externalService({ details: { service: 'engine', retry_after: Number.NaN } })
     expect(httpHeaders(nan)).toEqual({})
   })
+
+  it('sends Retry-After up to 2^53 - 1 seconds, and none for a hand-built negative delay', () => {
+    const max = Number.MAX_SAFE_INTEGER
+    expect(httpHeaders(OzErr.database({ details: { retry_after: max } }))).toEqual({
+      'Retry-After': String(max),
+    })
+    // Not through a constructor, which drops it: an object typed loosely by its caller.
+    const negative = { kind: 'DATABASE', code: 12, message: 'm', details: { retry_after: -1 } } as const
+    expect(httpHeaders(negative)).toEqual({})
+    const text = { kind: 'DATABASE', code: 12, message: 'm', details: { retry_after: '5' } }
+    expect(httpHeaders(text as unknown as Parameters<typeof httpHeaders>[0])).toEqual({})
+  })
+
+  it('lists in Allow only the method tokens of a hand-built details', () => {
+    const loose = { kind: 'NOT_ALLOWED', code: 1, message: 'm', details: { allowed: [1, 'GET', null] } }
+    // A caller typed loosely: `allowed` holds what is not text.
+    expect(httpHeaders(loose as unknown as Parameters<typeof httpHeaders>[0])).toEqual({ Allow: 'GET' })
+    const notList = { kind: 'NOT_ALLOWED', code: 1, message: 'm', details: { allowed: 'GET' } }
+    expect(httpHeaders(notList as unknown as Parameters<typeof httpHeaders>[0])).toEqual({ Allow: '' })
+  })
+
+  it('names an expiry of up to 64 printable characters, without quotes or backslashes', () => {
+    const header = (expired_at: string) =>
+      httpHeaders(OzErr.authExpired({ details: { expired_at } }))['WWW-Authenticate']
+    const generic = 'Bearer realm="api", error="invalid_token", error_description="The access token expired"'
+    expect(header('t'.repeat(64))).toBe(
+      `Bearer realm="api", error="invalid_token", error_description="The access token expired at ${'t'.repeat(64)}"`,
+    )
+    for (const bad of ['t'.repeat(65), 'a\\b', 'a"b', 'a\tb', 'été']) expect(header(bad)).toBe(generic)
+    expect(httpHeaders(OzErr.authExpired())['WWW-Authenticate']).toBe(generic)
+  })
+
+  it('accepts a tab and every printable character in the realm, and any token as the scheme', () => {
+    expect(authChallenge({ realm: 'a\tb ~!' })).toBe('Bearer realm="a\tb ~!"')
+    expect(authChallenge({ authScheme: "!#$%&'*+.^_`|~09AZaz-" })).toBe('!#$%&\'*+.^_`|~09AZaz- realm="api"')
+    expect(authChallenge({ authScheme: 'Basic' })).toBe('Basic realm="api"')
+  })
+
+  it('says in the TypeError what is wrong with the options', () => {
+    expect(() => authChallenge({ authScheme: 'a b' })).toThrow(
+      new TypeError('oz-errors: authScheme must be an HTTP token, got "a b"'),
+    )
+    expect(() => authChallenge({ realm: 'a\nb' })).toThrow(
+      new TypeError('oz-errors: realm must be printable ASCII (no control characters such as CR or LF)'),
+    )
+  })
+
+  it('gives the same challenge for the same options object each time', () => {
+    const options = { realm: 'files' }
+    expect(authChallenge(options)).toBe('Bearer realm="files"')
+    expect(httpHeaders(OzErr.authNotProvided(), options)).toEqual({
+      'WWW-Authenticate': 'Bearer realm="files"',
+    })
+  })
 })

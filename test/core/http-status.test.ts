@@ -37,6 +37,10 @@ describe('kindForStatus', () => {
     [503, 'DATABASE'],
     [504, 'EXTERNAL_SERVICE'],
     [302, 'UNKNOWN'],
+    [399, 'UNKNOWN'],
+    [418, 'INVALID_STRUCTURE'],
+    [499, 'INVALID_STRUCTURE'],
+    [505, 'UNKNOWN'],
   ])('picks for %i the kind %s', (status, kind) => {
     expect(kindForStatus(status)).toBe(kind)
   })

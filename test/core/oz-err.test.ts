@@ -69,3 +69,26 @@ describe('OzErr against the table', () => {
     }
   })
 })
+
+describe('OzErr for a loosely typed caller', () => {
+  // JavaScript callers, or values typed `any`, reach the constructors unchecked.
+  const loose = <T>(value: unknown): T => value as T
+
+  it('keeps -0 seconds as 0, with the other details', () => {
+    const details = OzErr.database({ details: { retry_after: -0, note: 'x' } }).details
+    expect(Object.is(details?.retry_after, 0)).toBe(true)
+    expect(details?.note).toBe('x')
+  })
+
+  it('drops a retry_after given as text or Infinity, and keeps the rest', () => {
+    for (const retry_after of ['5', Number.POSITIVE_INFINITY]) {
+      expect(OzErr.database({ details: loose({ retry_after, note: 'x' }) }).details).toStrictEqual({
+        note: 'x',
+      })
+    }
+  })
+
+  it('builds from details that are not an object without throwing', () => {
+    expect(OzErr.database({ details: loose('busy') }).details).toBe('busy')
+  })
+})

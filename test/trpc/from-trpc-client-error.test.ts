@@ -68,6 +68,34 @@ describe('fromTRPCClientError', () => {
     expect(refused.path).toBe('data.oz.error_code')
   })
 
+  it.each([
+    ['a string', 'oops', '', 'expected a tRPC client error (an object)'],
+    ['null', null, '', 'expected a tRPC client error (an object)'],
+    ['data that is text', { data: 'NOT_FOUND' }, 'data', 'not an error of this model: it has no data object'],
+    [
+      'shape.data that is null',
+      { shape: { data: null } },
+      'data',
+      'not an error of this model: it has no data object',
+    ],
+    ['data without oz', { data: {} }, 'data.oz', 'not an error of this model: data.oz is missing'],
+  ])('refuses %s with its reason', (_, input, path, message) => {
+    expect(fromTRPCClientError(input)._unsafeUnwrapErr()).toStrictEqual({ message, path, input })
+  })
+
+  it('says data.oz, not a path inside it, when data.oz is not a body at all', () => {
+    const input = { data: { oz: 'NOT_EXIST' } }
+    const refused = fromTRPCClientError(input)._unsafeUnwrapErr()
+    expect(refused.path).toBe('data.oz')
+    expect(refused.input).toBe(input)
+  })
+
+  it('reads shape.data when data is null', () => {
+    expect(fromTRPCClientError({ data: null, shape: { data: { oz: wire } } })._unsafeUnwrap().kind).toBe(
+      'NOT_EXIST',
+    )
+  })
+
   it('never throws, whatever it is handed', () => {
     const hostile = Object.defineProperty({}, 'data', {
       get: () => {
@@ -77,6 +105,9 @@ describe('fromTRPCClientError', () => {
     for (const input of [undefined, null, 'oops', 42, hostile, { data: { oz: new Proxy({}, {}) } }]) {
       expect(fromTRPCClientError(input).isErr()).toBe(true)
     }
-    expect(fromTRPCClientError(hostile)._unsafeUnwrapErr().message).toBe('reading the input threw')
+    expect(fromTRPCClientError(hostile)._unsafeUnwrapErr()).toMatchObject({
+      message: 'reading the input threw',
+      path: '',
+    })
   })
 })

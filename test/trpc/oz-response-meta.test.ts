@@ -1,5 +1,6 @@
-import { OzErr, toWire } from 'oz-errors'
-import { fromTRPCClientError, ozResponseMeta } from 'oz-errors/trpc'
+import { TRPCError } from '@trpc/server'
+import { OzErr, type OzError, toWire } from 'oz-errors'
+import { fromTRPCClientError, ozResponseMeta, toTRPCError } from 'oz-errors/trpc'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { send } from '../support/hostile/http.js'
 import type { Served } from '../support/serve.js'
@@ -89,6 +90,66 @@ describe('ozResponseMeta', () => {
     expect(ozResponseMeta()({ data, errors: [] })).toEqual({
       headers: { Allow: 'GET', 'Content-Type': 'application/json' },
     })
+  })
+
+  const failed = (error: OzError, httpStatus = 0) => ({ error: { data: { httpStatus, oz: toWire(error) } } })
+
+  it('gives one error the headers it owes, with the configured realm', () => {
+    const database = failed(OzErr.database({ details: { retry_after: 5 } }), 503)
+    expect(ozResponseMeta()({ data: [database] })).toEqual({
+      headers: { 'Retry-After': '5', 'Content-Type': 'application/json' },
+    })
+    const missing = failed(OzErr.authNotProvided(), 401)
+    expect(ozResponseMeta({ realm: 'files' })({ data: [missing] })).toEqual({
+      headers: { 'WWW-Authenticate': 'Bearer realm="files"', 'Content-Type': 'application/json' },
+    })
+  })
+
+  it('gives errors of one status the first one’s headers, and none when statuses or outcomes differ', () => {
+    const meta = ozResponseMeta()
+    const expired = failed(OzErr.authExpired(), 401)
+    const invalid = failed(OzErr.authInvalid(), 401)
+    expect(meta({ data: [expired, invalid] }).headers?.['WWW-Authenticate']).toContain(
+      'The access token expired',
+    )
+    expect(meta({ data: [invalid, expired] }).headers?.['WWW-Authenticate']).toContain('is invalid')
+    expect(meta({ data: [expired, failed(OzErr.database(), 503)] })).toEqual({})
+    expect(meta({ data: [expired, { result: { data: 1 } }] })).toEqual({})
+  })
+
+  it('leaves Allow to tRPC for its own wrong-method error, and keeps it for ours', () => {
+    const meta = ozResponseMeta()
+    const data = [failed(OzErr.notAllowed({ details: { method: 'GET', allowed: ['POST'] } }), 405)]
+    const own = new TRPCError({ code: 'METHOD_NOT_SUPPORTED' })
+    // tRPC writes its own Allow once it has read the request (`info` is there)…
+    expect(meta({ data, errors: [own], info: {} })).toEqual({
+      headers: { 'Content-Type': 'application/json' },
+    })
+    // …and none for a request it refused before reading it: then ours is sent.
+    expect(meta({ data, errors: [own] })).toEqual({
+      headers: { Allow: 'POST', 'Content-Type': 'application/json' },
+    })
+    const ours = toTRPCError(OzErr.notAllowed({ details: { method: 'GET', allowed: ['POST'] } }))
+    expect(meta({ data, errors: [ours] })).toEqual({
+      headers: { Allow: 'POST', 'Content-Type': 'application/json' },
+    })
+    expect(meta({ data, errors: [null, new TRPCError({ code: 'NOT_FOUND' })] })).toEqual({
+      headers: { Allow: 'POST', 'Content-Type': 'application/json' },
+    })
+    // Only Allow is left to tRPC: a challenge the results owe is still sent.
+    const missing = [failed(OzErr.authNotProvided(), 401)]
+    expect(meta({ data: missing, errors: [own], info: {} })).toEqual({
+      headers: { 'WWW-Authenticate': 'Bearer realm="api"', 'Content-Type': 'application/json' },
+    })
+  })
+
+  it('owes nothing when reading the results throws', () => {
+    const data = new Proxy([], {
+      get: () => {
+        throw new Error('trap')
+      },
+    })
+    expect(ozResponseMeta()({ data })).toEqual({})
   })
 })
 

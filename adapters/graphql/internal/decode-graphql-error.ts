@@ -43,6 +43,7 @@ export const decodeOwn = (value: unknown, input: unknown): Result<OzError, OzWir
   const decoded = fromWire({ error_code, error_message: message, details })
   if (decoded.isErr()) {
     const { message: why, path } = decoded.error
+    // Stryker disable next-line ConditionalExpression,StringLiteral: fromWire refuses error_message only when it is not a string, refused above; kept should fromWire refuse more
     return refuse(why, path === 'error_message' ? 'message' : `extensions.${path}`, input)
   }
   if (code !== decoded.value.kind) {
@@ -67,14 +68,20 @@ export const decodeChain = (value: unknown, input: unknown, depth: number): Resu
     const ours = asOzError(original)
     if (ours !== undefined) return ok(ours)
     if (typeof original === 'object' && original !== null) {
-      // A foreign error wrapped by graphql-js lends the wrapper its extensions: neither its
-      // message nor those extensions are ours to believe (asOzError said no to it).
       if (!isGraphQLError(original)) {
-        return refuse(
-          'not an error of this model: it wraps an error that is not ours',
-          'originalError',
-          input,
-        )
+        // graphql-js wraps a foreign error in a GraphQLError that takes its message and the very
+        // same extensions object: neither is ours to believe (asOzError said no to it). A
+        // wrapper with extensions of its own was made on purpose, and is decoded below.
+        const lent = (original as { readonly extensions?: unknown }).extensions
+        const { extensions } = value as { readonly extensions?: unknown }
+        if (typeof lent === 'object' && lent !== null && extensions === lent) {
+          return refuse(
+            'not an error of this model: it wraps an error that is not ours',
+            'originalError',
+            input,
+          )
+        }
+        return decodeOwn(value, input)
       }
       const inner = decodeChain(original, input, depth + 1)
       if (inner.isOk()) return inner
