@@ -1,5 +1,6 @@
-import { type Result, ResultAsync } from 'neverthrow'
-import { type OzError, toOzError } from '../../core/index.js'
+import type { Result, ResultAsync } from 'neverthrow'
+import type { OzError } from '../../core/index.js'
+import { unwrapWith } from '../../core/internal/unwrap-with.js'
 import { toGraphQLError } from './to-graphql-error.js'
 
 /**
@@ -16,12 +17,5 @@ export function unwrapOrThrow<T, E extends OzError>(result: Result<T, E>): T
 export function unwrapOrThrow<T, E extends OzError>(
   result: Result<T, E> | ResultAsync<T, E>,
 ): T | Promise<T> {
-  if (result instanceof ResultAsync) return Promise.resolve(result).then(unwrapSync)
-  return unwrapSync(result)
-}
-
-const unwrapSync = <T, E extends OzError>(result: Result<T, E>): T => {
-  if (result.isOk()) return result.value
-  // toOzError checks what a loosely typed caller put in the err: a non-error becomes UNKNOWN.
-  throw toGraphQLError(toOzError(result.error))
+  return unwrapWith(result, toGraphQLError)
 }
