@@ -1,5 +1,5 @@
 import type { Result, ResultAsync } from 'neverthrow'
-import type { OzError } from '../../core/index.js'
+import { type OzError, toOzError } from '../../core/index.js'
 import { unwrapWith } from '../../core/internal/unwrap-with.js'
 import { toTRPCError } from './to-trpc-error.js'
 
@@ -16,5 +16,6 @@ export function unwrapOrThrow<T, E extends OzError>(result: Result<T, E>): T
 export function unwrapOrThrow<T, E extends OzError>(
   result: Result<T, E> | ResultAsync<T, E>,
 ): T | Promise<T> {
-  return unwrapWith(result, toTRPCError)
+  // toOzError checks what a loosely typed caller put in the err: a non-error becomes UNKNOWN.
+  return unwrapWith(result, (error) => toTRPCError(toOzError(error)))
 }

@@ -1,20 +1,19 @@
 import { type Result, ResultAsync } from 'neverthrow'
-import { toOzError } from '../as-oz-error.js'
 import type { OzError } from '../oz-error.js'
 
 /**
  * @internal
- * The `unwrapOrThrow` of every adapter: the value of an `ok`; for an `err`, `toThrown` of the
- * error thrown (checked by `toOzError` first: what a loosely typed caller put in the `err`
- * becomes UNKNOWN). A `ResultAsync` gives a `Promise` of the value.
+ * The `unwrapOrThrow` of every adapter: the value of an `ok`; for an `err`, what `toThrown`
+ * makes of the error, thrown. A `ResultAsync` gives a `Promise` of the value. (It imports
+ * nothing of the core's values, so an adapter's bundle of its own code stays its own.)
  */
 export const unwrapWith = <T, E extends OzError>(
   result: Result<T, E> | ResultAsync<T, E>,
-  toThrown: (error: OzError) => unknown,
+  toThrown: (error: E) => unknown,
 ): T | Promise<T> => {
   const unwrap = (settled: Result<T, E>): T => {
     if (settled.isOk()) return settled.value
-    throw toThrown(toOzError(settled.error))
+    throw toThrown(settled.error)
   }
   return result instanceof ResultAsync ? Promise.resolve(result).then(unwrap) : unwrap(result)
 }
