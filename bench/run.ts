@@ -18,6 +18,7 @@ const FIGURES: Readonly<Record<string, () => Promise<Figure>>> = {
   'hono-negotiate': async () => (await import('./hono-negotiate.js')).honoNegotiate,
   'hono-loopback': async () => (await import('./hono-loopback.js')).honoLoopback(),
   graphql: async () => (await import('./graphql.js')).graphql,
+  apollo: async () => (await import('./apollo.js')).apollo,
   trpc: async () => (await import('./trpc.js')).trpc,
 }
 
