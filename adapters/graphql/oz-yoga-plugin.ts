@@ -20,6 +20,18 @@ export interface OzYogaPlugin {
     readonly requestParser?: OzYogaRequestParser | undefined
     readonly setRequestParser: (parser: OzYogaRequestParser) => void
   }): void
+  onResponse(payload: { readonly response: Response }): void
+}
+
+// Yoga's 406 names what it can send once per range the client asked for: 2 KB of commas in
+// `Accept` came back as a 298 KB header. Each type is named once, so the answer is bounded by
+// what Yoga can send, not by what the client sent.
+const boundedAccept = (response: Response): void => {
+  if (response.status !== 406) return
+  const listed = response.headers.get('accept')
+  if (listed === null) return
+  const unique = [...new Set(listed.split(',').map((type) => type.trim()))].filter((type) => type !== '')
+  response.headers.set('accept', unique.join(', '))
 }
 
 // Without a message from the parser: `JSON.parse`'s quotes the parameter it refused.
@@ -42,7 +54,8 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
  * Makes graphql-yoga answer a client's malformed parameters (a GET whose `variables` or
  * `extensions` is not JSON, the same in a form body) with 400 and code `BAD_REQUEST`, as it
  * already answers a malformed JSON body, instead of the 500 `UNKNOWN` that `maskError` would
- * have to give the parser's `SyntaxError`. Register it with `maskError`.
+ * have to give the parser's `SyntaxError`; and names each type once in the `Accept` of its
+ * 406 (Yoga names them once per range the client sent). Register it with `maskError`.
  *
  * @example
  * createYoga({ schema, maskedErrors: { maskError }, plugins: [ozYogaPlugin()] })
@@ -58,5 +71,12 @@ export const ozYogaPlugin = (): OzYogaPlugin => ({
         return refuse(thrown)
       }
     })
+  },
+  onResponse: ({ response }) => {
+    try {
+      boundedAccept(response)
+    } catch {
+      // Headers that cannot be changed are left as Yoga made them.
+    }
   },
 })

@@ -59,4 +59,16 @@ describe('graphql-yoga with maskError and ozYogaPlugin', () => {
     expect(reply.status).toBe(200)
     expect(reply.body).toEqual({ data: { hello: 'world' } })
   })
+
+  it('answers an Accept it cannot meet with a 406 whose Accept names each type once', async () => {
+    for (const accept of ['text/x,'.repeat(1000), ','.repeat(2000)]) {
+      const response = await fetch(`${server.url}?query=%7B%20hello%20%7D`, { headers: { accept } })
+      await response.text()
+      expect(response.status).toBe(406)
+      const listed = (response.headers.get('accept') ?? '').split(', ')
+      expect(listed.length).toBeGreaterThan(0)
+      expect(new Set(listed).size).toBe(listed.length)
+      expect((response.headers.get('accept') ?? '').length).toBeLessThan(1024)
+    }
+  })
 })

@@ -2,7 +2,6 @@
 // negotiating renderer owes each one. The oracle is written from RFC 9110 §12.5.1 and the
 // documented tie-breaks (docs/problem-details.md), not from the library's parser.
 import fc from 'fast-check'
-import type { RawRequest } from './http.js'
 
 const PROBLEM = 'application/problem+json'
 const JSON_TYPE = 'application/json'
@@ -167,12 +166,3 @@ export const acceptHeader: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...JUNK) },
   { weight: 1, arbitrary: enormous },
 )
-
-// Yoga 5.24 answers an Accept it cannot meet with 406 and an `Accept` response header that
-// repeats its own list once per range sent: 14 KB of commas came back as 2 MB, past what Node's
-// client reads (Header overflow). Not ours to fix; the GraphQL mount gets short ones only.
-const YOGA_ACCEPT_MAX = 512
-
-/** Whether `request` may be sent: not an enormous `Accept` to Yoga's `/graphql`. */
-export const spareYoga = (request: RawRequest): boolean =>
-  request.path.split('?')[0] !== '/graphql' || acceptOf(request.headers).length <= YOGA_ACCEPT_MAX

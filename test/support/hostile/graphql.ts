@@ -3,7 +3,7 @@
 import { createSchema, createYoga } from 'graphql-yoga'
 import { err, ok } from 'neverthrow'
 import { OzErr, OzException } from 'oz-errors'
-import { maskError, toGraphQLError, unwrapOrThrow } from 'oz-errors/graphql'
+import { maskError, ozYogaPlugin, toGraphQLError, unwrapOrThrow } from 'oz-errors/graphql'
 import { SECRET } from './secret.js'
 
 const typeDefs = /* GraphQL */ `
@@ -62,6 +62,7 @@ export const hostileYoga = () =>
       return {}
     },
     maskedErrors: { maskError },
+    plugins: [ozYogaPlugin()],
     graphiql: false,
     landingPage: false,
     logging: false,

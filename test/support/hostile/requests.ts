@@ -1,7 +1,7 @@
 // fast-check arbitraries for hostile HTTP requests against the fixture of hostile-app.ts.
 import fc from 'fast-check'
 import { OZ_ERROR_KINDS } from 'oz-errors'
-import { acceptHeader, spareYoga } from './accept.js'
+import { acceptHeader } from './accept.js'
 import { FOREIGN_SHAPES, VALIDATED } from './app.js'
 import type { RawRequest } from './http.js'
 import { NEGOTIATED_ROUTES } from './negotiated.js'
@@ -235,7 +235,6 @@ const plausible = fc
     body: SMALL_BODY,
   })
   .map(withBody)
-  .filter(spareYoga)
 
 // A request that passes 64 KiB is reset by Node 24's client before it reads the server's early
 // 431 (issue 16): what a client can send stays below that, and a larger one is a raw-socket case
@@ -250,7 +249,7 @@ const size = (request: RawRequest) =>
 const hostile = fc
   .record({ method: METHOD, path: PATH, headers: fc.array(HEADER, { maxLength: 6 }), body: SMALL_BODY })
   .map(withBody)
-  .filter((request) => size(request) <= CLIENT_LIMIT && spareYoga(request))
+  .filter((request) => size(request) <= CLIENT_LIMIT)
 
 // Requests to the negotiated mount, each with one or two Accept headers (issue 15).
 const negotiated = fc
