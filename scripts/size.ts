@@ -79,7 +79,9 @@ const ENTRIES: readonly Entry[] = [
     file: 'dist/adapters/graphql/index.js',
     external: PEERS,
     // Issue 12 added ozApolloPlugin and ozYogaPlugin: 6.76 KB measured, then ~4% headroom.
-    budget: 7168,
+    // Reset after the review's fixes (no foreign Error's extensions believed) and Yoga's
+    // bounded 406: 7,254 bytes measured, plus 5%.
+    budget: 7617,
     target: 3072,
   },
   {
