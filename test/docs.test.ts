@@ -8,7 +8,10 @@ const read = (path: string) => readFileSync(new URL(path, root), 'utf8')
 const readme = read('README.md')
 
 // Every page a reader opens: the README (the front page) and one guide per entry point.
-const pages = ['README.md', ...readdirSync(new URL('docs/', root)).map((name) => `docs/${name}`)]
+const pages = [
+  'README.md',
+  ...readdirSync(new URL('docs/', root), { recursive: true, encoding: 'utf8' }).map((name) => `docs/${name}`),
+]
   .filter((path) => path.endsWith('.md'))
   .map((path) => ({ path, text: read(path) }))
 
@@ -20,6 +23,13 @@ const snippets = readdirSync(new URL('examples/docs/', root), { recursive: true,
 const MARKER = /<!-- snippet: (\S+) -->\n```ts\n/g
 
 describe('the docs', () => {
+  it('give every entry point of package.json a guide', () => {
+    const pkg = JSON.parse(read('package.json')) as { exports: Record<string, unknown> }
+    const entries = Object.keys(pkg.exports).filter((entry) => entry !== './package.json')
+    const guide = (entry: string) => (entry === '.' ? 'docs/core.md' : `docs/${entry.slice(2)}.md`)
+    expect(entries.map(guide).filter((path) => !pages.some((page) => page.path === path))).toEqual([])
+  })
+
   it('start, in the README, with the two commands', () => {
     const top = readme.slice(0, readme.indexOf('## '))
     expect(top).toContain('npm install && npm start')
