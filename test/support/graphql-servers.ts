@@ -1,12 +1,12 @@
 // The GraphQL servers the tests start on 127.0.0.1: graphql-yoga and Apollo Server, each plain
 // (as it ships) or with our adapters, over the schema and context of graphql-fixtures.ts.
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server'
 import { startStandaloneServer } from '@apollo/server/standalone'
 import { createSchema, createYoga, type YogaServerOptions } from 'graphql-yoga'
 import { formatError, maskError, ozApolloPlugin, ozYogaPlugin } from 'oz-errors/graphql'
 import { type Context, contextFor, resolvers, typeDefs } from './graphql-fixtures.js'
+import { listenNode } from './serve.js'
 
 /** A server under test, listening on 127.0.0.1. */
 export interface Started {
@@ -24,7 +24,7 @@ export interface Setup {
 type YogaOptions = YogaServerOptions<Record<string, never>, Context>
 
 /** graphql-yoga on node:http; with ours: `maskedErrors: { maskError }` and `ozYogaPlugin()`. */
-export const startYoga = (setup: Setup, options: Partial<YogaOptions> = {}): Promise<Started> => {
+export const startYoga = async (setup: Setup, options: Partial<YogaOptions> = {}): Promise<Started> => {
   const context = setup.context ?? contextFor
   const yoga = createYoga<Record<string, never>, Context>({
     schema: createSchema({ typeDefs, resolvers }),
@@ -33,20 +33,8 @@ export const startYoga = (setup: Setup, options: Partial<YogaOptions> = {}): Pro
     ...(setup.ours ? { maskedErrors: { maskError }, plugins: [ozYogaPlugin()] } : {}),
     ...options,
   })
-  const server = createServer(yoga)
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo
-      resolve({
-        url: `http://127.0.0.1:${port}/graphql`,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done())
-            server.closeAllConnections()
-          }),
-      })
-    })
-  })
+  const served = await listenNode(createServer(yoga))
+  return { url: `${served.url}/graphql`, close: served.close }
 }
 
 type ApolloOptions = Partial<

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 
@@ -19,6 +20,23 @@ export const listen = (app: { fetch: (request: Request) => Response | Promise<Re
           new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()))
             if ('closeAllConnections' in server) server.closeAllConnections()
+          }),
+      })
+    })
+  })
+
+/** Listens a Node HTTP server (tRPC's standalone adapter, Yoga on `node:http`) on loopback. */
+export const listenNode = (server: Server): Promise<Served> =>
+  new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo
+      resolve({
+        port,
+        url: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()))
+            server.closeAllConnections()
           }),
       })
     })

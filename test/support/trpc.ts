@@ -1,6 +1,3 @@
-// A tRPC router that fails in every way the adapter answers for, served by tRPC's fetch adapter
-// inside a Hono app and by its standalone adapter, on 127.0.0.1, and clients for every link.
-import type { AddressInfo } from 'node:net'
 import {
   createTRPCClient,
   httpBatchLink,
@@ -20,7 +17,7 @@ import { OzErr, type OzError, type OzErrorKind, OzException } from 'oz-errors'
 import { type OzErrorFormatterOptions, ozErrorFormatter, ozResponseMeta, unwrapOrThrow } from 'oz-errors/trpc'
 import * as v from 'valibot'
 import { z } from 'zod'
-import { listen, type Served } from './serve.js'
+import { listen, listenNode, type Served } from './serve.js'
 
 /** Planted in a bug's message and cause; no response may carry it. */
 export const SECRET = 'pg://admin:hunter2@db.internal/prod'
@@ -136,20 +133,7 @@ export const serveStandalone = (router: AppRouter, options: ServeOptions = {}): 
     responseMeta,
     ...(options.maxBodySize === undefined ? {} : { maxBodySize: options.maxBodySize }),
   })
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo
-      resolve({
-        port,
-        url: `http://127.0.0.1:${port}`,
-        close: () =>
-          new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()))
-            server.closeAllConnections()
-          }),
-      })
-    })
-  })
+  return listenNode(server)
 }
 
 export const SERVERS = { hono: serveHono, standalone: serveStandalone } as const

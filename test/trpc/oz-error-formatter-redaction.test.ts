@@ -1,7 +1,3 @@
-// An input that fails its schema over tRPC (zod, valibot, arktype, in a POST body or a GET's
-// `input`) answers INVALID_STRUCTURE without any value the client sent, in any encoding
-// (issue 13 with issue 11 §1). The same schemas and markers as the Hono validator's property.
-import type { AddressInfo } from 'node:net'
 import { initTRPC } from '@trpc/server'
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import { createHTTPServer } from '@trpc/server/adapters/standalone'
@@ -11,7 +7,7 @@ import { ozErrorFormatter } from 'oz-errors/trpc'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LEAK_CASES } from '../support/leak-schemas.js'
 import { digitMarker, marker, markerIn } from '../support/marker.js'
-import { listen, type Served } from '../support/serve.js'
+import { listen, listenNode, type Served } from '../support/serve.js'
 
 // One mutation and one query per case, `m0`/`q0` for LEAK_CASES[0] and so on; `errorFormatter`
 // left out gives tRPC's default formatter, the control.
@@ -28,23 +24,8 @@ type Router = ReturnType<typeof routerOf>
 const serveFetch = (router: Router): Promise<Served> =>
   listen(new Hono().all('/trpc/*', (c) => fetchRequestHandler({ endpoint: '/trpc', req: c.req.raw, router })))
 
-const serveStandalone = (router: Router): Promise<Served> => {
-  const server = createHTTPServer({ router, basePath: '/trpc/' })
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo
-      resolve({
-        port,
-        url: `http://127.0.0.1:${port}`,
-        close: () =>
-          new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()))
-            server.closeAllConnections()
-          }),
-      })
-    })
-  })
-}
+const serveStandalone = (router: Router): Promise<Served> =>
+  listenNode(createHTTPServer({ router, basePath: '/trpc/' }))
 
 /** The body of a failed call, checked to be our INVALID_STRUCTURE 400. */
 const refusal = async (response: Response): Promise<string> => {
