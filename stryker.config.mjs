@@ -7,8 +7,8 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts' },
   coverageAnalysis: 'perTest',
   mutate: ['core/**/*.ts', 'adapters/**/*.ts'],
-  // Not copied to the sandbox: the cached Node binaries and the build.
-  ignorePatterns: ['/.runtimes', '/dist'],
+  // Not copied to the sandbox: the cached Node binaries, the build, the graphql 17 project.
+  ignorePatterns: ['/.runtimes', '/dist', '/test/graphql17'],
   concurrency: 2,
   // A static mutant (a module-level constant: the kinds table, a regex, a frozen default) is
   // evaluated once at import, so each needs the whole suite in a fresh process: 265 of them

@@ -80,7 +80,14 @@ describe("format: 'negotiate'", () => {
     )
   })
 
-  it('reads an enormous header in time linear in its size', async () => {
+  it('finds the one acceptable type after 100,000 others', async () => {
+    expect(await typeFor(`${'x/y;q=0.1,'.repeat(100_000)}application/problem+json`)).toBe(PROBLEM)
+  })
+
+  // Not in the mutation run (OZ_MUTATION, vitest.mutation.config.ts): instrumented code runs
+  // many times slower, so times mean nothing there; a mutant that makes the reader quadratic
+  // is caught by StrykerJS's own timeout instead.
+  it.skipIf(process.env.OZ_MUTATION)('reads an enormous header in time linear in its size', async () => {
     // The best of three rounds: a busy machine only ever adds time, so the minimum is the cost.
     const time = async (accept: string): Promise<number> => {
       let best = Number.POSITIVE_INFINITY
@@ -98,6 +105,5 @@ describe("format: 'negotiate'", () => {
       // Ten times the input; a quadratic reader would take about a hundred times as long.
       expect(large).toBeLessThan(Math.max(small, 2) * 40)
     }
-    expect(await typeFor(`${'x/y;q=0.1,'.repeat(100_000)}application/problem+json`)).toBe(PROBLEM)
   })
 })
