@@ -1,10 +1,11 @@
 import { err, ok, type Result } from 'neverthrow'
-import { httpStatus } from './http-status.js'
 import { decodeDetails } from './internal/decode-details.js'
 import { describe, isPlainObject } from './internal/describe.js'
 import { Fault } from './internal/json-copier.js'
+import { KIND_NAMES } from './internal/kind-names.js'
 import { problemSlug } from './internal/problem.js'
-import { OZ_ERROR_KINDS, OZ_KINDS, type OzErrorKind } from './kinds.js'
+import { STATUS_BY_CODE } from './internal/status-by-code.js'
+import type { OzErrorKind } from './kinds.js'
 import type { OzError } from './oz-error.js'
 import type { OzWireError } from './wire.js'
 
@@ -39,28 +40,29 @@ const namesKind = (type: string, kind: OzErrorKind): boolean => {
 const decode = (input: unknown): OzError => {
   if (!isPlainObject(input)) throw new Fault(`expected a problem object, got ${describe(input)}`, '')
   const code = input.error_code
-  if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= OZ_ERROR_KINDS.length) {
+  if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= KIND_NAMES.length) {
     const got = code === undefined ? 'none' : describe(code)
     throw new Fault(
-      `not a problem of the Oz model: expected an integer error_code from 0 to ${OZ_ERROR_KINDS.length - 1}, got ${got}`,
+      `not a problem of the Oz model: expected an integer error_code from 0 to ${KIND_NAMES.length - 1}, got ${got}`,
       'error_code',
     )
   }
-  const kind = OZ_ERROR_KINDS[code] as OzErrorKind
+  const kind = KIND_NAMES[code] as OzErrorKind
+  const expectedStatus = STATUS_BY_CODE[code]
   const { type, status, detail } = input
   if (type !== undefined && (typeof type !== 'string' || !namesKind(type, kind))) {
     throw new Fault(`expected type to name ${kind} (ending with "${problemSlug(kind)}")`, 'type')
   }
-  if (status !== undefined && status !== httpStatus({ kind })) {
+  if (status !== undefined && status !== expectedStatus) {
     throw new Fault(
-      `expected status ${httpStatus({ kind })} of ${kind}, got ${typeof status === 'number' && Number.isInteger(status) ? status : describe(status)}`,
+      `expected status ${expectedStatus} of ${kind}, got ${typeof status === 'number' && Number.isInteger(status) ? status : describe(status)}`,
       'status',
     )
   }
   if (typeof detail !== 'string') {
     throw new Fault(`expected detail to be a string, got ${describe(detail)}`, 'detail')
   }
-  const details = decodeDetails(OZ_KINDS[kind].code, input.details, 'details')
+  const details = decodeDetails(code, input.details, 'details')
   // `details` were checked for `kind`, and `code` is that kind's own.
-  return { kind, code: OZ_KINDS[kind].code, message: detail, details } as OzError
+  return { kind, code, message: detail, details } as OzError
 }

@@ -1,6 +1,6 @@
 import { err, ok, type Result, ResultAsync } from 'neverthrow'
 import { fromProblem } from './from-problem.js'
-import { kindForStatus } from './http-status.js'
+import { kindForStatus } from './kind-for-status.js'
 import { type OzError, ozError } from './oz-error.js'
 import { fromWire } from './wire.js'
 

@@ -79,18 +79,3 @@ const STATUS = /* @__PURE__ */ Object.fromEntries(
  * httpStatus(OzErr.notExist()) // 404
  */
 export const httpStatus = (error: Pick<OzError, 'kind'>): OzHttpStatus => STATUS[error.kind]
-
-/**
- * The kind that best stands for an HTTP status when a response or exception carries no Oz
- * body: the first kind (by code) with that status; otherwise 400 for a 4xx, 502 for 504
- * (a gateway timed out), and `UNKNOWN` for the rest.
- *
- * @example
- * kindForStatus(404) // 'NOT_EXIST'
- */
-export const kindForStatus = (status: number): OzErrorKind => {
-  const exact = OZ_ERROR_KINDS.find((kind) => STATUS[kind] === status)
-  if (exact !== undefined) return exact
-  if (status === 504) return 'EXTERNAL_SERVICE'
-  return Math.floor(status / 100) === 4 ? 'INVALID_STRUCTURE' : 'UNKNOWN'
-}
