@@ -1,26 +1,23 @@
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server'
-import type { OzErrorKind } from '../../core/index.js'
+import { httpStatus, type OzErrorKind, type OzHttpStatus, type OzHttpStatusOf } from '../../core/index.js'
 
 /**
- * The one table from kinds to tRPC codes: each code has the HTTP status of its kind
- * (`httpStatus`), so tRPC's own status of a `TRPCError` and ours agree. `satisfies` a
- * `Record` over every kind, so a kind added to the core without a code here does not compile.
+ * The one table from HTTP statuses to tRPC codes: a kind's code is the one of its status
+ * (`httpStatus`), so tRPC's own status of a `TRPCError` and ours agree by construction.
+ * `satisfies` a `Record` over every status the model uses, so a status added to the core
+ * without a code here does not compile.
  */
 const TRPC_CODES = {
-  UNKNOWN: 'INTERNAL_SERVER_ERROR',
-  NOT_ALLOWED: 'METHOD_NOT_SUPPORTED',
-  NOT_REALIZED: 'NOT_IMPLEMENTED',
-  INVALID_STRUCTURE: 'BAD_REQUEST',
-  INVALID_VALUE: 'BAD_REQUEST',
-  INVALID_TYPE: 'BAD_REQUEST',
-  AUTH_NOT_PROVIDED: 'UNAUTHORIZED',
-  AUTH_INVALID: 'UNAUTHORIZED',
-  AUTH_EXPIRED: 'UNAUTHORIZED',
-  AUTH_FORBIDDEN: 'FORBIDDEN',
-  NOT_EXIST: 'NOT_FOUND',
-  EXTERNAL_SERVICE: 'BAD_GATEWAY',
-  DATABASE: 'SERVICE_UNAVAILABLE',
-} as const satisfies Record<OzErrorKind, TRPC_ERROR_CODE_KEY>
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_SUPPORTED',
+  500: 'INTERNAL_SERVER_ERROR',
+  501: 'NOT_IMPLEMENTED',
+  502: 'BAD_GATEWAY',
+  503: 'SERVICE_UNAVAILABLE',
+} as const satisfies Record<OzHttpStatus, TRPC_ERROR_CODE_KEY>
 
 /**
  * The tRPC code of kind `K` (of every kind when `K` is left out): the one whose HTTP status is
@@ -29,7 +26,9 @@ const TRPC_CODES = {
  * @example
  * const code: OzTRPCCode<'NOT_EXIST'> = 'NOT_FOUND'
  */
-export type OzTRPCCode<K extends OzErrorKind = OzErrorKind> = (typeof TRPC_CODES)[K]
+export type OzTRPCCode<K extends OzErrorKind = OzErrorKind> = (typeof TRPC_CODES)[OzHttpStatusOf<K>]
 
 /** @internal The tRPC code of `kind`, from the table above. */
-export const trpcCodeOf = <K extends OzErrorKind>(kind: K): OzTRPCCode<K> => TRPC_CODES[kind]
+export const trpcCodeOf = <K extends OzErrorKind>(kind: K): OzTRPCCode<K> =>
+  // httpStatus gives the status of this very kind, which TypeScript does not carry through.
+  TRPC_CODES[httpStatus({ kind })] as OzTRPCCode<K>
