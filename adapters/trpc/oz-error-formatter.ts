@@ -9,6 +9,7 @@ import {
   toWire,
 } from '../../core/index.js'
 import { oneLine, printable, quoted } from '../../core/internal/log-line.js'
+import { quietly } from '../../core/internal/quietly.js'
 import { classify } from './internal/classify.js'
 import { type OzTRPCCode, trpcCodeOf } from './oz-trpc-code.js'
 
@@ -100,6 +101,12 @@ const logUnexpected = (error: TRPCError, info: UnexpectedInfo): void => {
 
 const UNKNOWN = /* @__PURE__ */ ozError('UNKNOWN')
 
+const infoOf = (opts: OzErrorFormatterInput): UnexpectedInfo => ({
+  path: opts.path,
+  type: opts.type,
+  ctx: opts.ctx,
+})
+
 // The shape of an error: tRPC's default members from its kind, and the wire body.
 const shapeOf = (error: OzError, path: unknown): OzTRPCErrorShape => {
   const code = trpcCodeOf(error.kind)
@@ -131,39 +138,17 @@ export const ozErrorFormatter = (
 ): ((opts: OzErrorFormatterInput) => OzTRPCErrorShape) => {
   const onUnexpected = options?.onUnexpected ?? logUnexpected
   const methodOverride = options?.allowMethodOverride === true
-  const unexpected = (error: TRPCError, opts: OzErrorFormatterInput): OzError => {
-    try {
-      // A rejection of an async logger is swallowed too; a plain value settles at once.
-      Promise.resolve(onUnexpected(error, { path: opts.path, type: opts.type, ctx: opts.ctx })).catch(
-        () => {},
-      )
-    } catch {
-      // A failing logger must not change the answer.
-    }
-    return UNKNOWN
-  }
   return (opts) => {
-    let error: OzError
+    let ours: OzError | undefined
     try {
-      const status = opts.shape.data.httpStatus
-      error = classify(opts.error, opts.type, status, methodOverride) ?? unexpected(opts.error, opts)
+      ours = classify(opts.error, opts.type, opts.shape.data.httpStatus, methodOverride)
     } catch {
       // The thrown value could not be read (a getter or a proxy that throws): still masked.
-      error = unexpected(opts.error, opts)
     }
+    if (ours === undefined) quietly(() => onUnexpected(opts.error, infoOf(opts)))
+    const error = ours ?? UNKNOWN
     const onError = options?.onError
-    if (onError !== undefined) {
-      const rendered = error
-      try {
-        const info = { path: opts.path, type: opts.type, ctx: opts.ctx, thrown: opts.error }
-        const pending: unknown = onError(rendered, info)
-        if (typeof (pending as PromiseLike<unknown> | undefined)?.then === 'function') {
-          Promise.resolve(pending).catch(() => {})
-        }
-      } catch {
-        // A failing hook must not change the answer.
-      }
-    }
+    if (onError !== undefined) quietly(() => onError(error, { ...infoOf(opts), thrown: opts.error }))
     // A path that names no procedure (type `unknown`) is the client's own text: not echoed.
     return shapeOf(error, opts.type === 'unknown' ? undefined : opts.path)
   }
