@@ -1,6 +1,7 @@
 import type { Context, ErrorHandler } from 'hono'
 import { asOzError, authChallenge, type OzError, ozError } from '../../core/index.js'
 import { oneLine, printable, quoted } from '../../core/internal/log-line.js'
+import { quietly } from '../../core/internal/quietly.js'
 import { contextResponse } from './internal/context-response.js'
 import { fromHttpException, isHttpException } from './internal/from-http-exception.js'
 import type { RenderOptions } from './render-options.js'
@@ -21,18 +22,6 @@ export interface ErrorHandlerOptions extends RenderOptions {
    * runs before `onUnexpected`; what it throws or rejects with is ignored.
    */
   readonly onError?: (error: OzError, context: { readonly c: Context; readonly thrown: unknown }) => void
-}
-
-// A hook's failure, sync or async, must not change the answer.
-const quietly = (call: () => unknown): void => {
-  try {
-    const pending = call()
-    if (typeof (pending as PromiseLike<unknown> | undefined)?.then === 'function') {
-      Promise.resolve(pending).catch(() => {})
-    }
-  } catch {
-    // ignored on purpose
-  }
 }
 
 // The path as the client sent it, percent-encoding kept: `c.req.path` is decoded, so a `%0A` in
@@ -71,16 +60,19 @@ export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
   authChallenge(options)
   const onUnexpected = options?.onUnexpected ?? logUnexpected
   const onError = options?.onError
+  const render = (
+    c: Context,
+    error: OzError,
+    thrown: unknown,
+    headers?: Readonly<Record<string, string>>,
+  ) => {
+    if (onError !== undefined) quietly(() => onError(error, { c, thrown }))
+    return contextResponse(c, error, options, headers)
+  }
+  // A failing hook or logger must not change the answer.
   const unexpected = (thrown: unknown, c: Context): Response => {
     if (onError !== undefined) quietly(() => onError(UNKNOWN, { c, thrown }))
-    try {
-      const pending: unknown = onUnexpected(thrown, c)
-      if (typeof (pending as PromiseLike<unknown> | undefined)?.then === 'function') {
-        Promise.resolve(pending).catch(() => {})
-      }
-    } catch {
-      // A failing logger must not change the answer.
-    }
+    quietly(() => onUnexpected(thrown, c))
     return contextResponse(c, UNKNOWN, options)
   }
   return async (thrown, c) => {
@@ -91,11 +83,12 @@ export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
       if (ours !== undefined) return render(c, ours, value)
       if (!(value instanceof Error)) return unexpected(value, c)
       if (isHttpException(thrown)) {
-        const mapped = fromHttpException(thrown, c)
-        if (mapped.type === 'passthrough') return mapped.response
-        if (mapped.type === 'unexpected') return unexpected(thrown, c)
-        if (onError !== undefined) quietly(() => onError(mapped.error, { c, thrown }))
-        return contextResponse(c, mapped.error, options, mapped.headers)
+        const response = thrown.getResponse()
+        // Below 400 it is no error: Hono's way to answer early, passed on as it is.
+        if (response.status < 400) return response
+        if (response.status >= 500) return unexpected(thrown, c)
+        const { error, headers } = fromHttpException(thrown, response, c)
+        return render(c, error, thrown, headers)
       }
       if (await isMalformedBody(thrown, c)) return render(c, MALFORMED_JSON, thrown)
       return unexpected(thrown, c)
@@ -107,11 +100,6 @@ export const errorHandler = (options?: ErrorHandlerOptions): ErrorHandler => {
         c,
       )
     }
-  }
-
-  function render(c: Context, error: OzError, thrown: unknown): Response {
-    if (onError !== undefined) quietly(() => onError(error, { c, thrown }))
-    return contextResponse(c, error, options)
   }
 }
 

@@ -2,15 +2,11 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { kindForStatus, type OzError, type OzErrorKind, ozError } from '../../../core/index.js'
 
-/** @internal What an HTTPException becomes: a passthrough (not an error), unexpected (5xx), or an Oz error. */
-export type Mapped =
-  | { readonly type: 'passthrough'; readonly response: Response }
-  | { readonly type: 'unexpected' }
-  | {
-      readonly type: 'error'
-      readonly error: OzError
-      readonly headers: Readonly<Record<string, string>>
-    }
+/** @internal What a 4xx HTTPException becomes: an Oz error, and the headers of its response kept. */
+export interface Mapped {
+  readonly error: OzError
+  readonly headers: Readonly<Record<string, string>>
+}
 
 // Headers of the exception's own response that a client needs to act on the error; the rest
 // (its content type and length, say) belong to a body we do not send.
@@ -31,29 +27,25 @@ export const isHttpException = (error: unknown): error is HTTPException => error
 
 /**
  * @internal
- * Maps an HTTPException by status: 401 to an AUTH_* kind, 405 to NOT_ALLOWED with the
- * exception's `Allow`, another 4xx to `kindForStatus`, 5xx to unexpected. The response then
- * has the status of its kind, as every response of the model does (a 429 is answered 400, so
- * a client that decodes the body and one that reads the status agree); the `Retry-After` it
- * carried is kept, so clients still back off. A 4xx's message is kept exactly when Hono's own
- * handler would send it: built without `res`, with Hono's `getResponse` (with `res`, Hono
- * sends `res` and the message was written for the logs).
+ * Maps a 4xx HTTPException, `response` being what its `getResponse` gave: 401 to an AUTH_*
+ * kind, 405 to NOT_ALLOWED with the exception's `Allow`, another 4xx to `kindForStatus`. The
+ * response then has the status of its kind, as every response of the model does (a 429 is
+ * answered 400, so a client that decodes the body and one that reads the status agree); the
+ * `Retry-After` it carried is kept, so clients still back off. A 4xx's message is kept exactly
+ * when Hono's own handler would send it: built without `res`, with Hono's `getResponse` (with
+ * `res`, Hono sends `res` and the message was written for the logs).
  */
-export const fromHttpException = (exception: HTTPException, c: Context): Mapped => {
-  const response = exception.getResponse()
-  const status = response.status
-  if (status < 400) return { type: 'passthrough', response }
-  if (status >= 500) return { type: 'unexpected' }
+export const fromHttpException = (exception: HTTPException, response: Response, c: Context): Mapped => {
   void response.body?.cancel().catch(() => {})
   const sent = exception.res === undefined && exception.getResponse === honoGetResponse
   const message = sent && exception.message !== '' ? { message: exception.message } : {}
-  const error = mapStatus(status, exception, c, response.headers, message)
+  const error = mapStatus(response.status, exception, c, response.headers, message)
   const headers: Record<string, string> = {}
   for (const name of KEPT) {
     const value = response.headers.get(name)
     if (value !== null) headers[name] = value
   }
-  return { type: 'error', error, headers }
+  return { error, headers }
 }
 
 const mapStatus = (
