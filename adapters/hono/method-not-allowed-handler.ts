@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
-import { OzErr, type OzErrorOf } from '../../core/index.js'
+import type { OzErrorOf } from '../../core/index.js'
+import { createMethodNotAllowedHandler } from './create-method-not-allowed-handler.js'
 import type { OzErrorResponse } from './error-response.js'
-import { contextResponse } from './internal/context-response.js'
 
 /**
  * The `onMethodNotAllowed` of `hono/method-not-allowed`: `NOT_ALLOWED` 405 with
@@ -11,8 +11,7 @@ import { contextResponse } from './internal/context-response.js'
  * @example
  * app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedHandler }))
  */
-export const methodNotAllowedHandler = (
+export const methodNotAllowedHandler: (
   c: Context,
   allowed: string[],
-): OzErrorResponse<OzErrorOf<'NOT_ALLOWED'>> =>
-  contextResponse(c, OzErr.notAllowed({ details: { method: c.req.method, allowed } }))
+) => OzErrorResponse<OzErrorOf<'NOT_ALLOWED'>> = /* @__PURE__ */ createMethodNotAllowedHandler()

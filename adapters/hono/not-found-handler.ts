@@ -1,9 +1,5 @@
 import type { NotFoundHandler } from 'hono'
-import { OzErr } from '../../core/index.js'
-import { contextResponse } from './internal/context-response.js'
-
-// Built once: no details, so nothing the client sent is echoed back.
-const NOT_EXIST = /* @__PURE__ */ OzErr.notExist()
+import { createNotFoundHandler } from './create-not-found-handler.js'
 
 /**
  * The handler for `app.notFound`: `NOT_EXIST` 404 with `details: null` (the path is never
@@ -12,4 +8,4 @@ const NOT_EXIST = /* @__PURE__ */ OzErr.notExist()
  * @example
  * app.notFound(notFoundHandler)
  */
-export const notFoundHandler: NotFoundHandler = (c) => contextResponse(c, NOT_EXIST)
+export const notFoundHandler: NotFoundHandler = /* @__PURE__ */ createNotFoundHandler()
