@@ -81,13 +81,6 @@ export const forRoute = <K extends OzErrorKind>(_route: {
   // responses the narrower types describe.
   RESPONDERS as unknown as OzRouteResponders<K>
 
-const RESPONDERS = {
-  respond: (
-    c: Context,
-    result: Result<unknown, never>,
-    status?: number | RespondOptions<200>,
-    options?: ErrorResponseOptions,
-  ) => (typeof status === 'object' ? respond(c, result, status) : respond(c, result, status as 200, options)),
-  errorResponse,
-  validator: ozValidator,
-}
+// `respond` takes the status and the options in either form; the declared kinds narrow only
+// its types, which `forRoute` casts to.
+const RESPONDERS = { respond, errorResponse, validator: ozValidator }
