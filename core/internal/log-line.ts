@@ -31,11 +31,13 @@ export const quoted = (text: string): string => oneLine(JSON.stringify(text))
 
 const textOf = (value: unknown, depth: number): string => {
   if (value instanceof Error) {
-    const own = value.stack ?? `${value.name}: ${value.message}`
-    const inner = value instanceof AggregateError && depth < MAX_DEPTH ? [...value.errors] : []
-    const cause =
-      value.cause !== undefined && depth < MAX_DEPTH ? ` | caused by: ${textOf(value.cause, depth + 1)}` : ''
-    return `${own}${inner.length > 0 ? ` [${inner.map((error) => textOf(error, depth + 1)).join('; ')}]` : ''}${cause}`
+    let text = value.stack ?? `${value.name}: ${value.message}`
+    if (depth < MAX_DEPTH) {
+      const inner = value instanceof AggregateError ? [...value.errors] : []
+      if (inner.length > 0) text += ` [${inner.map((error) => textOf(error, depth + 1)).join('; ')}]`
+      if (value.cause !== undefined) text += ` | caused by: ${textOf(value.cause, depth + 1)}`
+    }
+    return text
   }
   if (typeof value === 'string') return value
   try {
