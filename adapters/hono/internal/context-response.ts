@@ -9,10 +9,7 @@ import {
 } from '../../../core/index.js'
 import type { OzErrorResponse } from '../error-response.js'
 import type { RenderOptions } from '../render-options.js'
-import { prefersProblem } from './prefers-problem.js'
-
-const JSON_TYPE = 'application/json'
-const PROBLEM_TYPE = 'application/problem+json'
+import { JSON_TYPE, PROBLEM_TYPE, prefersProblem } from './prefers-problem.js'
 
 // The headers of every kind that owes nothing more than its body; Response copies them.
 const JSON_ONLY: Readonly<Record<string, string>> = Object.freeze({ 'content-type': JSON_TYPE })

@@ -3,7 +3,11 @@
 // range, then the range listed first, then the server's order (the Oz body first). Ranges that
 // are not one of the four that match, or whose q is not a valid qvalue, are skipped.
 
-const PROBLEM = 'application/problem+json'
+/** @internal The media type of the Oz body. */
+export const JSON_TYPE = 'application/json'
+/** @internal The media type of problem details (RFC 9457). */
+export const PROBLEM_TYPE = 'application/problem+json'
+
 // A parameter named q, and a valid qvalue: 0 to 1 with at most three decimals. Both anchored,
 // without nested repetition, so each runs in time linear in its parameter.
 const Q = /^\s*q=/i
@@ -35,9 +39,9 @@ export const prefersProblem = (accept = ''): boolean => {
     }
     const t = type.trim().toLowerCase()
     const s = t === '*/*' ? 0 : t === 'application/*' ? 1 : 2
-    if (q < 0 || (s === 2 && t !== PROBLEM && t !== 'application/json')) continue
-    if (t !== 'application/json' && (s > ps || (s === ps && q > pq))) [pq, ps, pa] = [q, s, at]
-    if (t !== PROBLEM && (s > js || (s === js && q > jq))) [jq, js, ja] = [q, s, at]
+    if (q < 0 || (s === 2 && t !== PROBLEM_TYPE && t !== JSON_TYPE)) continue
+    if (t !== JSON_TYPE && (s > ps || (s === ps && q > pq))) [pq, ps, pa] = [q, s, at]
+    if (t !== PROBLEM_TYPE && (s > js || (s === js && q > jq))) [jq, js, ja] = [q, s, at]
   }
   return pq > 0 && (pq !== jq ? pq > jq : ps !== js ? ps > js : pa < ja)
 }
