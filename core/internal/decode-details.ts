@@ -1,7 +1,7 @@
 // How the details of each kind are checked and copied: the decoder's half of the details table.
 import type { OzDetailsByKind } from '../details.js'
 import type { JsonObject } from '../json.js'
-import type { OzErrorKind } from '../kinds.js'
+import type { OzErrorCode, OzErrorKind } from '../kinds.js'
 import { isPlainObject } from './describe.js'
 import { copyMembers, expected, join } from './json-copier.js'
 import { KIND_NAMES } from './kind-names.js'
@@ -36,12 +36,12 @@ const DETAILS_SPEC: SpecsOf<typeof KIND_NAMES> = [
 
 /**
  * @internal
- * The listed members of a kind's details and their checks (`'string'`, `'seconds?'`, …): the
- * table the decoder runs on, for the OpenAPI adapter to build its schemas from, so one table
- * says what both accept.
+ * The listed members of the details of the kind of `code`, and their checks (`'string'`,
+ * `'seconds?'`, …): the table the decoder runs on, for the OpenAPI adapter to build its schemas
+ * from, so one table says what both accept. By code, as the table is: no kind names needed.
  */
-export const detailsSpecOf = (kind: OzErrorKind): Readonly<Record<string, `${Check}` | `${Check}?`>> =>
-  DETAILS_SPEC[KIND_NAMES.indexOf(kind)] as Readonly<Record<string, `${Check}` | `${Check}?`>>
+export const detailsSpecOf = (code: OzErrorCode): Readonly<Record<string, `${Check}` | `${Check}?`>> =>
+  DETAILS_SPEC[code] as Readonly<Record<string, `${Check}` | `${Check}?`>>
 
 // A declaration, not an arrow: TypeScript narrows after a call only of a declared `never` function.
 function fail(kind: string, what: string, value: unknown, path: string): never {
@@ -81,7 +81,7 @@ const isIssue = (item: unknown): boolean =>
   isPlainObject(item) && typeof item.key_path === 'string' && typeof item.message === 'string'
 
 // The listed members of each code, once: a key array per decode would be garbage.
-const LISTED: readonly (readonly string[])[] = DETAILS_SPEC.map(Object.keys)
+const LISTED: readonly (readonly string[])[] = /* @__PURE__ */ DETAILS_SPEC.map(Object.keys)
 
 // One spread per kind, each its own function literal. V8 keeps the object shapes it has seen per
 // spread site; one site fed the shapes of all 13 kinds gives up (megamorphic) and copies about

@@ -32,11 +32,11 @@ export const constant = (value: number | string, version: OzOpenApiVersion): OzJ
     : { const: value }
 
 // The kinds that name a field (codes 3 to 5): a bare string `details`, and a problem's `errors`.
-const namesField = (kind: OzErrorKind): boolean => 'key_path' in detailsSpecOf(kind)
+const namesField = (kind: OzErrorKind): boolean => 'key_path' in detailsSpecOf(OZ_KINDS[kind].code)
 
 /** @internal The schema of a kind's `details` object (listed members typed, extra members allowed). */
 export const detailsObjectSchema = (kind: OzErrorKind): OzJsonSchema => {
-  const spec = detailsSpecOf(kind)
+  const spec = detailsSpecOf(OZ_KINDS[kind].code)
   const properties: Record<string, OzJsonSchema> = {}
   const required: string[] = []
   for (const [member, check] of Object.entries(spec)) {
