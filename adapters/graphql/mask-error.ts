@@ -1,6 +1,12 @@
-import { GraphQLError } from 'graphql'
+import type { GraphQLError } from 'graphql'
 import { OzErr, type OzError } from '../../core/index.js'
-import { buildGraphQLError, httpOf, isBuilt, type Place } from './internal/build-graphql-error.js'
+import {
+  buildGraphQLError,
+  httpOf,
+  isBuilt,
+  type Place,
+  placedError,
+} from './internal/build-graphql-error.js'
 import { classify } from './internal/classify.js'
 import { isGraphQLError } from './internal/decode-graphql-error.js'
 import { type Notify, quietly } from './internal/notify.js'
@@ -34,16 +40,9 @@ const settle = (error: OzError, thrown: unknown, carried: boolean): GraphQLError
 // JSON parser's message there, which quotes the request body) and `stacktrace`.
 const passGraphQL = (error: GraphQLError): GraphQLError => {
   const extensions = withoutInternals(error.extensions, !isFieldError(error))
-  if (extensions === undefined) return error
-  const { nodes, source, positions, path, originalError } = error
-  return new GraphQLError(error.message, {
-    nodes: nodes ?? null,
-    source: source ?? null,
-    positions: positions ?? null,
-    path: path ?? null,
-    originalError: originalError ?? null,
-    extensions,
-  })
+  return extensions === undefined
+    ? error
+    : placedError(error.message, placeOf(error), extensions, error.originalError)
 }
 
 /**

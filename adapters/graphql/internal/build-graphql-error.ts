@@ -37,6 +37,22 @@ export const extensionsOf = <E extends OzError>(error: E): OzGraphQLExtensions<E
   // TypeScript loses that kind, code and details of one error belong together; they do.
   ({ code: error.kind, error_code: error.code, details: error.details }) as OzGraphQLExtensions<E['kind']>
 
+/** @internal A `GraphQLError` at `place`, with these extensions and, when given, this original error. */
+export const placedError = (
+  message: string,
+  place: Place,
+  extensions: Readonly<Record<string, unknown>>,
+  originalError?: Error,
+): GraphQLError =>
+  new GraphQLError(message, {
+    nodes: place.nodes ?? null,
+    source: place.source ?? null,
+    positions: place.positions ?? null,
+    path: place.path ?? null,
+    originalError: originalError ?? null,
+    extensions,
+  })
+
 /** @internal The `GraphQLError` of an error, at `place`, with `http` when given. */
 export const buildGraphQLError = <E extends OzError>(
   error: E,
@@ -44,13 +60,7 @@ export const buildGraphQLError = <E extends OzError>(
   place: Place,
 ): OzGraphQLError<E['kind']> => {
   const extensions = http === undefined ? extensionsOf(error) : { ...extensionsOf(error), http }
-  const built = new GraphQLError(error.message, {
-    nodes: place.nodes ?? null,
-    source: place.source ?? null,
-    positions: place.positions ?? null,
-    path: place.path ?? null,
-    extensions,
-  })
+  const built = placedError(error.message, place, extensions)
   if (error.cause !== undefined) {
     Object.defineProperty(built, 'cause', { value: error.cause, writable: true, configurable: true })
   }
