@@ -1,8 +1,10 @@
 import type { GraphQLFormattedError } from 'graphql'
 import { OzErr, type OzError } from '../../core/index.js'
+import { quietly } from '../../core/internal/quietly.js'
 import { extensionsOf } from './internal/build-graphql-error.js'
 import { classify } from './internal/classify.js'
 import { isGraphQLError } from './internal/decode-graphql-error.js'
+import type { Notify } from './internal/notify.js'
 import { withoutInternals } from './internal/status-rule.js'
 
 // Apollo labels an error without a `code` INTERNAL_SERVER_ERROR, its own pipeline errors too
@@ -15,8 +17,6 @@ const isClientMistake = (error: unknown): boolean => {
   const status: unknown = (http as { status?: unknown }).status
   return typeof status === 'number' && status >= 400 && status < 500
 }
-
-import { type Notify, quietly } from './internal/notify.js'
 
 /**
  * For Apollo Server's `formatError`. Our errors (what `asOzError` recognises, or a

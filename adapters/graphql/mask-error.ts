@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql'
 import { OzErr, type OzError } from '../../core/index.js'
+import { quietly } from '../../core/internal/quietly.js'
 import {
   buildGraphQLError,
   httpOf,
@@ -9,7 +10,7 @@ import {
 } from './internal/build-graphql-error.js'
 import { classify } from './internal/classify.js'
 import { isGraphQLError } from './internal/decode-graphql-error.js'
-import { type Notify, quietly } from './internal/notify.js'
+import type { Notify } from './internal/notify.js'
 import { isFieldError, withoutInternals } from './internal/status-rule.js'
 
 const placeOf = (error: unknown): Place => {
