@@ -33,16 +33,6 @@ const VARY: OzHeaderObject = {
   example: 'Accept',
 }
 
-// The media types of each format, each with whether its body is the problem one.
-const MEDIA: Readonly<Record<OzBodyFormat, readonly (readonly [string, boolean])[]>> = {
-  oz: [['application/json', false]],
-  problem: [['application/problem+json', true]],
-  negotiate: [
-    ['application/json', false],
-    ['application/problem+json', true],
-  ],
-}
-
 /** @internal `NOT_EXIST` → `OzNotExist`: the name of a kind's components. */
 export const componentName = (kind: OzErrorKind): string =>
   `Oz${kind
@@ -121,10 +111,11 @@ export const responseOf = <F extends OzBodyFormat>(
       .map((kind) => `${kind} (${OZ_KINDS[kind].code}): ${OZ_KINDS[kind].message}`)
       .join('; '),
     ...(Object.keys(headers).length > 0 ? { headers } : {}),
-    // MEDIA lists exactly the media types that OzContent<F> names for this format.
-    content: Object.fromEntries(
-      MEDIA[format].map(([type, problem]) => [type, media(problem)]),
-    ) as OzContent<F>,
+    // The media types OzContent<F> names: the Oz body unless 'problem', problem details unless 'oz'.
+    content: {
+      ...(format === 'problem' ? {} : { 'application/json': media(false) }),
+      ...(format === 'oz' ? {} : { 'application/problem+json': media(true) }),
+    } as OzContent<F>,
   }
 }
 
