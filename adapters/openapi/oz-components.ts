@@ -1,6 +1,5 @@
 import { OZ_ERROR_KINDS } from '../../core/index.js'
-import { componentName, responseOf, schemaName } from './internal/responses.js'
-import { bodySchema, problemSchema } from './internal/schemas.js'
+import { bodiesOf, componentName, responseOf, schemaName } from './internal/responses.js'
 import type { OzJsonSchema } from './oz-json-schema.js'
 import type { OzBodyFormat, OzResponseObject, OzResponsesOptions } from './oz-responses.js'
 
@@ -35,16 +34,13 @@ export const ozComponents = <F extends OzBodyFormat = 'oz'>(
   const version = options?.openapi ?? '3.1'
   const format = options?.format ?? 'oz'
   const schemas: Record<string, OzJsonSchema> = {}
-  const add = (problem: boolean, union: string) => {
-    schemas[union] = {
-      title: union,
-      oneOf: OZ_ERROR_KINDS.map((kind) => ({ $ref: `#/components/schemas/${schemaName(kind, problem)}` })),
+  for (const body of bodiesOf(format)) {
+    schemas[body.union] = {
+      title: body.union,
+      oneOf: OZ_ERROR_KINDS.map((kind) => ({ $ref: `#/components/schemas/${schemaName(kind, body)}` })),
     }
-    for (const kind of OZ_ERROR_KINDS)
-      schemas[schemaName(kind, problem)] = (problem ? problemSchema : bodySchema)(kind, version)
+    for (const kind of OZ_ERROR_KINDS) schemas[schemaName(kind, body)] = body.schemaOf(kind, version)
   }
-  if (format !== 'problem') add(false, 'OzError')
-  if (format !== 'oz') add(true, 'OzProblem')
   const responses: Record<string, OzResponseObject<F>> = {}
   // `format` is `F`'s value, or its default 'oz' when `F` is the default.
   for (const kind of OZ_ERROR_KINDS)

@@ -3,7 +3,6 @@ import { httpHeaders, httpStatus, OZ_KINDS, type OzErrorKind, ozError } from '..
 import type { OzJsonSchema, OzOpenApiVersion } from '../oz-json-schema.js'
 import type {
   OzBodyFormat,
-  OzContent,
   OzHeaderObject,
   OzMediaTypeObject,
   OzResponseObject,
@@ -32,6 +31,48 @@ const VARY: OzHeaderObject = {
   schema: { type: 'string' },
   example: 'Accept',
 }
+
+/**
+ * @internal
+ * One of the two bodies an error is documented with: its media type, a kind's schema and
+ * example, and the names of its schema components (`Oz<Kind>` + `suffix`, and `union` for the
+ * `oneOf` of every kind's).
+ */
+export interface Body {
+  readonly type: 'application/json' | 'application/problem+json'
+  readonly schemaOf: (kind: OzErrorKind, version: OzOpenApiVersion) => OzJsonSchema
+  readonly exampleOf: (kind: OzErrorKind) => unknown
+  readonly suffix: '' | 'Problem'
+  readonly union: 'OzError' | 'OzProblem'
+}
+
+/** @internal The Oz wire body. */
+export const OZ_BODY: Body = {
+  type: 'application/json',
+  schemaOf: bodySchema,
+  exampleOf: exampleBody,
+  suffix: '',
+  union: 'OzError',
+}
+
+/** @internal RFC 9457 problem details, as `toProblem` gives them. */
+export const PROBLEM_BODY: Body = {
+  type: 'application/problem+json',
+  schemaOf: problemSchema,
+  exampleOf: exampleProblem,
+  suffix: 'Problem',
+  union: 'OzProblem',
+}
+
+/**
+ * @internal
+ * The bodies a format documents, in the order of `OzContent`: the Oz body unless `'problem'`,
+ * problem details unless `'oz'`. A caller that names its one body (zod's) carries no other.
+ */
+export const bodiesOf = (format: OzBodyFormat): readonly Body[] => [
+  ...(format === 'problem' ? [] : [OZ_BODY]),
+  ...(format === 'oz' ? [] : [PROBLEM_BODY]),
+]
 
 /** @internal `NOT_EXIST` → `OzNotExist`: the name of a kind's components. */
 export const componentName = (kind: OzErrorKind): string =>
@@ -68,41 +109,35 @@ const headersOf = (kinds: readonly OzErrorKind[]): Record<string, OzHeaderObject
 }
 
 /** @internal The name of a kind's schema component: `OzNotExist`, or `OzNotExistProblem`. */
-export const schemaName = (kind: OzErrorKind, problem: boolean): string =>
-  componentName(kind) + (problem ? 'Problem' : '')
+export const schemaName = (kind: OzErrorKind, body: Body): string => componentName(kind) + body.suffix
 
-/** @internal The schema of a status's body (Oz or problem): its kind's, or the `oneOf` of its kinds'. */
+/** @internal The schema of a status's body: its kind's, or the `oneOf` of its kinds'. */
 export const statusSchema = (
   kinds: readonly OzErrorKind[],
   version: OzOpenApiVersion,
   ref: boolean,
-  problem: boolean,
+  body: Body,
 ): OzJsonSchema => {
   const schemas = kinds.map((kind) =>
-    ref
-      ? { $ref: `#/components/schemas/${schemaName(kind, problem)}` }
-      : (problem ? problemSchema : bodySchema)(kind, version),
+    ref ? { $ref: `#/components/schemas/${schemaName(kind, body)}` } : body.schemaOf(kind, version),
   )
   return schemas.length === 1 ? (schemas[0] as OzJsonSchema) : { oneOf: schemas }
 }
 
-/** @internal The Response Object of one status, its bodies in `format`. */
-export const responseOf = <F extends OzBodyFormat>(
+/** @internal The Response Object of one status, documenting `bodies` (with `Vary` when there are two). */
+export const responseWith = (
   kinds: readonly OzErrorKind[],
   version: OzOpenApiVersion,
   ref: boolean,
-  format: F,
-): OzResponseObject<F> => {
-  const headers = { ...headersOf(kinds), ...(format === 'negotiate' ? { Vary: VARY } : {}) }
-  const media = (problem: boolean): OzMediaTypeObject => ({
-    schema: statusSchema(kinds, version, ref, problem),
+  bodies: readonly Body[],
+): OzResponseObject<OzBodyFormat> => {
+  const headers = { ...headersOf(kinds), ...(bodies.length > 1 ? { Vary: VARY } : {}) }
+  const media = (body: Body): OzMediaTypeObject => ({
+    schema: statusSchema(kinds, version, ref, body),
     examples: Object.fromEntries(
       kinds.map((kind) => [
         kind,
-        {
-          summary: `${kind} (${OZ_KINDS[kind].code})`,
-          value: problem ? exampleProblem(kind) : exampleBody(kind),
-        },
+        { summary: `${kind} (${OZ_KINDS[kind].code})`, value: body.exampleOf(kind) },
       ]),
     ),
   })
@@ -111,13 +146,19 @@ export const responseOf = <F extends OzBodyFormat>(
       .map((kind) => `${kind} (${OZ_KINDS[kind].code}): ${OZ_KINDS[kind].message}`)
       .join('; '),
     ...(Object.keys(headers).length > 0 ? { headers } : {}),
-    // The media types OzContent<F> names: the Oz body unless 'problem', problem details unless 'oz'.
-    content: {
-      ...(format === 'problem' ? {} : { 'application/json': media(false) }),
-      ...(format === 'oz' ? {} : { 'application/problem+json': media(true) }),
-    } as OzContent<F>,
+    content: Object.fromEntries(bodies.map((body) => [body.type, media(body)])),
   }
 }
+
+/** @internal The Response Object of one status, its bodies in `format`. */
+export const responseOf = <F extends OzBodyFormat>(
+  kinds: readonly OzErrorKind[],
+  version: OzOpenApiVersion,
+  ref: boolean,
+  format: F,
+): OzResponseObject<F> =>
+  // bodiesOf gives exactly the media types that OzContent<F> names for this format.
+  responseWith(kinds, version, ref, bodiesOf(format)) as OzResponseObject<F>
 
 /**
  * @internal

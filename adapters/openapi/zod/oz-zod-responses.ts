@@ -6,9 +6,9 @@ import {
   type OzHttpStatusOf,
   type OzWireOf,
 } from '../../../core/index.js'
-import { argsOf, byStatus, responseOf } from '../internal/responses.js'
+import { argsOf, byStatus, OZ_BODY, responseWith } from '../internal/responses.js'
 import type { OzJsonSchema } from '../oz-json-schema.js'
-import type { OzResponseObject, OzResponsesOptions } from '../oz-responses.js'
+import type { OzMediaTypeObject, OzResponseObject, OzResponsesOptions } from '../oz-responses.js'
 
 /** The kinds of `K` that answer with status `S`. */
 type KindsAt<K extends OzErrorKind, S extends number> = {
@@ -74,8 +74,9 @@ export function ozZodResponses(...args: readonly unknown[]): Readonly<Record<str
   const version = options.openapi ?? '3.1'
   const out: Record<string, unknown> = {}
   for (const [status, group] of byStatus(kinds)) {
-    const response = responseOf(group, version, false, 'oz')
-    const media = response.content['application/json']
+    const response = responseWith(group, version, false, [OZ_BODY])
+    // The one body documented: the Oz one, never problem details (whose code stays out).
+    const media = response.content['application/json'] as OzMediaTypeObject
     out[status] = {
       ...response,
       content: { 'application/json': { ...media, schema: zodSchema(group, media.schema) } },
