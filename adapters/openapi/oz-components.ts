@@ -1,5 +1,5 @@
 import { OZ_ERROR_KINDS } from '../../core/index.js'
-import { bodiesOf, componentName, responseOf, schemaName } from './internal/responses.js'
+import { bodiesOf, componentName, PROBLEM_BODY, refTo, responseOf, schemaName } from './internal/responses.js'
 import type { OzJsonSchema } from './oz-json-schema.js'
 import type { OzBodyFormat, OzResponseObject, OzResponsesOptions } from './oz-responses.js'
 
@@ -35,9 +35,10 @@ export const ozComponents = <F extends OzBodyFormat = 'oz'>(
   const format = options?.format ?? 'oz'
   const schemas: Record<string, OzJsonSchema> = {}
   for (const body of bodiesOf(format)) {
-    schemas[body.union] = {
-      title: body.union,
-      oneOf: OZ_ERROR_KINDS.map((kind) => ({ $ref: `#/components/schemas/${schemaName(kind, body)}` })),
+    const union = body === PROBLEM_BODY ? 'OzProblem' : 'OzError'
+    schemas[union] = {
+      title: union,
+      oneOf: OZ_ERROR_KINDS.map((kind) => refTo(kind, body)),
     }
     for (const kind of OZ_ERROR_KINDS) schemas[schemaName(kind, body)] = body.schemaOf(kind, version)
   }

@@ -32,18 +32,11 @@ const VARY: OzHeaderObject = {
   example: 'Accept',
 }
 
-/**
- * @internal
- * One of the two bodies an error is documented with: its media type, a kind's schema and
- * example, and the names of its schema components (`Oz<Kind>` + `suffix`, and `union` for the
- * `oneOf` of every kind's).
- */
+/** @internal One of the two bodies an error is documented with: its media type, a kind's schema and example. */
 export interface Body {
   readonly type: 'application/json' | 'application/problem+json'
   readonly schemaOf: (kind: OzErrorKind, version: OzOpenApiVersion) => OzJsonSchema
   readonly exampleOf: (kind: OzErrorKind) => unknown
-  readonly suffix: '' | 'Problem'
-  readonly union: 'OzError' | 'OzProblem'
 }
 
 /** @internal The Oz wire body. */
@@ -51,8 +44,6 @@ export const OZ_BODY: Body = {
   type: 'application/json',
   schemaOf: bodySchema,
   exampleOf: exampleBody,
-  suffix: '',
-  union: 'OzError',
 }
 
 /** @internal RFC 9457 problem details, as `toProblem` gives them. */
@@ -60,8 +51,6 @@ export const PROBLEM_BODY: Body = {
   type: 'application/problem+json',
   schemaOf: problemSchema,
   exampleOf: exampleProblem,
-  suffix: 'Problem',
-  union: 'OzProblem',
 }
 
 /**
@@ -109,38 +98,42 @@ const headersOf = (kinds: readonly OzErrorKind[]): Record<string, OzHeaderObject
 }
 
 /** @internal The name of a kind's schema component: `OzNotExist`, or `OzNotExistProblem`. */
-export const schemaName = (kind: OzErrorKind, body: Body): string => componentName(kind) + body.suffix
+export const schemaName = (kind: OzErrorKind, body: Body): string =>
+  componentName(kind) + (body === PROBLEM_BODY ? 'Problem' : '')
 
-/** @internal The schema of a status's body: its kind's, or the `oneOf` of its kinds'. */
-export const statusSchema = (
-  kinds: readonly OzErrorKind[],
-  version: OzOpenApiVersion,
-  ref: boolean,
-  body: Body,
-): OzJsonSchema => {
-  const schemas = kinds.map((kind) =>
-    ref ? { $ref: `#/components/schemas/${schemaName(kind, body)}` } : body.schemaOf(kind, version),
-  )
-  return schemas.length === 1 ? (schemas[0] as OzJsonSchema) : { oneOf: schemas }
-}
+/** @internal How a document writes a kind's schema of a body: in full, or as a `$ref`. */
+export type SchemaOf = (kind: OzErrorKind, body: Body) => OzJsonSchema
 
-/** @internal The Response Object of one status, documenting `bodies` (with `Vary` when there are two). */
+/** @internal Each schema in full, for OpenAPI `version`. */
+export const inline =
+  (version: OzOpenApiVersion): SchemaOf =>
+  (kind, body) =>
+    body.schemaOf(kind, version)
+
+/** @internal Each schema a `$ref` to its component, as `ozComponents` names it. */
+export const refTo: SchemaOf = (kind, body) => ({ $ref: `#/components/schemas/${schemaName(kind, body)}` })
+
+/** @internal The Response Object of one status, documenting `bodies`, and `extra` after its kinds' headers. */
 export const responseWith = (
   kinds: readonly OzErrorKind[],
-  version: OzOpenApiVersion,
-  ref: boolean,
+  schemaOf: SchemaOf,
   bodies: readonly Body[],
+  extra?: Readonly<Record<string, OzHeaderObject>>,
 ): OzResponseObject<OzBodyFormat> => {
-  const headers = { ...headersOf(kinds), ...(bodies.length > 1 ? { Vary: VARY } : {}) }
-  const media = (body: Body): OzMediaTypeObject => ({
-    schema: statusSchema(kinds, version, ref, body),
-    examples: Object.fromEntries(
-      kinds.map((kind) => [
-        kind,
-        { summary: `${kind} (${OZ_KINDS[kind].code})`, value: body.exampleOf(kind) },
-      ]),
-    ),
-  })
+  const headers = { ...headersOf(kinds), ...extra }
+  const media = (body: Body): OzMediaTypeObject => {
+    // A status's schema: its kind's, or the `oneOf` of its kinds'.
+    const schemas = kinds.map((kind) => schemaOf(kind, body))
+    return {
+      schema: schemas.length === 1 ? (schemas[0] as OzJsonSchema) : { oneOf: schemas },
+      examples: Object.fromEntries(
+        kinds.map((kind) => [
+          kind,
+          { summary: `${kind} (${OZ_KINDS[kind].code})`, value: body.exampleOf(kind) },
+        ]),
+      ),
+    }
+  }
   return {
     description: kinds
       .map((kind) => `${kind} (${OZ_KINDS[kind].code}): ${OZ_KINDS[kind].message}`)
@@ -158,7 +151,12 @@ export const responseOf = <F extends OzBodyFormat>(
   format: F,
 ): OzResponseObject<F> =>
   // bodiesOf gives exactly the media types that OzContent<F> names for this format.
-  responseWith(kinds, version, ref, bodiesOf(format)) as OzResponseObject<F>
+  responseWith(
+    kinds,
+    ref ? refTo : inline(version),
+    bodiesOf(format),
+    format === 'negotiate' ? { Vary: VARY } : {},
+  ) as OzResponseObject<F>
 
 /**
  * @internal

@@ -1,12 +1,6 @@
 import * as z from 'zod'
-import {
-  fromWire,
-  OZ_KINDS,
-  type OzErrorKind,
-  type OzHttpStatusOf,
-  type OzWireOf,
-} from '../../../core/index.js'
-import { argsOf, byStatus, OZ_BODY, responseWith } from '../internal/responses.js'
+import { fromWire, type OzErrorKind, type OzHttpStatusOf, type OzWireOf } from '../../../core/index.js'
+import { argsOf, byStatus, inline, OZ_BODY, responseWith } from '../internal/responses.js'
 import type { OzJsonSchema } from '../oz-json-schema.js'
 import type { OzMediaTypeObject, OzResponseObject, OzResponsesOptions } from '../oz-responses.js'
 
@@ -43,17 +37,16 @@ export type OzZodResponses<K extends OzErrorKind> = {
 // The schema's document is our JSON Schema, as is: zod-to-openapi (behind @hono/zod-openapi)
 // takes a schema whose metadata has a `type` verbatim; the check is fromWire's own.
 const zodSchema = (kinds: readonly OzErrorKind[], json: OzJsonSchema): z.ZodType => {
-  const declared = new Set<number>(kinds.map((kind) => OZ_KINDS[kind].code))
+  const declared = new Set<OzErrorKind>(kinds)
+  // zod-to-openapi reads a `title` in zod metadata as the description, and ours has its own.
+  const { title: _, ...documented } = json
   return z
     .custom((value) => {
       const decoded = fromWire(value)
-      return decoded.isOk() && declared.has(decoded.value.code)
+      return decoded.isOk() && declared.has(decoded.value.kind)
     })
-    .meta({ ...withoutTitle(json), type: 'object' })
+    .meta({ ...documented, type: 'object' })
 }
-
-// zod-to-openapi reads a `title` in zod metadata as the description, and ours has its own.
-const withoutTitle = ({ title: _, ...rest }: OzJsonSchema): OzJsonSchema => rest
 
 /**
  * `ozResponses` for `@hono/zod-openapi`: the same Responses Object, each schema a zod schema
@@ -71,10 +64,10 @@ export function ozZodResponses<K extends OzErrorKind>(
 ): OzZodResponses<K>
 export function ozZodResponses(...args: readonly unknown[]): Readonly<Record<string, unknown>> {
   const { kinds, options } = argsOf(args)
-  const version = options.openapi ?? '3.1'
+  const schemaOf = inline(options.openapi ?? '3.1')
   const out: Record<string, unknown> = {}
   for (const [status, group] of byStatus(kinds)) {
-    const response = responseWith(group, version, false, [OZ_BODY])
+    const response = responseWith(group, schemaOf, [OZ_BODY])
     // The one body documented: the Oz one, never problem details (whose code stays out).
     const media = response.content['application/json'] as OzMediaTypeObject
     out[status] = {
