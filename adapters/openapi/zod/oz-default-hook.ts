@@ -25,8 +25,6 @@ export interface OzHookResult {
 export const ozDefaultHook = (result: OzHookResult, c: Context): Response | undefined => {
   if (result.success) return undefined
   const error = fromIssues(result.error?.issues ?? [])
-  return c.body(JSON.stringify(toWire(error)), 400, {
-    'content-type': 'application/json',
-    ...httpHeaders(error),
-  })
+  // c.json: the Oz body as `application/json`, as ozValidator sends it, and the kind's headers.
+  return c.json(toWire(error), 400, httpHeaders(error))
 }
