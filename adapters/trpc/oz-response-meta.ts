@@ -68,11 +68,6 @@ const ownMethodError = (opts: OzResponseMetaInput): boolean =>
       oursIn(error) === undefined,
   ) === true
 
-const withoutAllow = (headers: OzHttpHeaders): OzHttpHeaders => {
-  const { Allow: _, ...rest } = headers
-  return rest
-}
-
 /**
  * The `responseMeta` of tRPC's HTTP adapters: a response that carries errors of one status
  * (one call, or a batch whose calls all failed alike) gets the headers its first error owes
@@ -98,8 +93,9 @@ export const ozResponseMeta = (
       // Stryker disable next-line ConditionalExpression: httpHeaders(undefined) throws into the catch below, which answers {} too
       if (error === undefined) return {}
       // tRPC leaves out the content type of what it refused before reading the request.
-      const headers = { ...httpHeaders(error, options), 'Content-Type': 'application/json' }
-      return ownMethodError(opts) ? { headers: withoutAllow(headers) } : { headers }
+      const { Allow, ...owed } = httpHeaders(error, options)
+      const allow = Allow === undefined || ownMethodError(opts) ? {} : { Allow }
+      return { headers: { ...allow, ...owed, 'Content-Type': 'application/json' } }
     } catch {
       return {}
     }
