@@ -40,10 +40,9 @@ export const detailsObjectSchema = (kind: OzErrorKind): OzJsonSchema => {
   const properties: Record<string, OzJsonSchema> = {}
   const required: string[] = []
   for (const [member, check] of Object.entries(spec)) {
-    const optional = check.endsWith('?')
     // The spec's type says each check is a `Check`, with or without its `?`.
-    properties[member] = CHECKS[(optional ? check.slice(0, -1) : check) as Check]
-    if (!optional) required.push(member)
+    properties[member] = CHECKS[check.replace('?', '') as Check]
+    if (!check.endsWith('?')) required.push(member)
   }
   return {
     type: 'object',
