@@ -140,30 +140,44 @@ const ENTRIES: readonly Entry[] = [
     budget: 3600,
     without: ['ts-pattern', 'dist/core/http-status.js'],
   },
-  // The adapters' own code, held to the adapter targets: what an adapter adds to the core.
+  // The adapters' own code: what an adapter adds to the core. Issue 17's budget is 2,000 bytes
+  // each. Where it is out of reach, the budget is the size measured when the adapters were cut
+  // down to what their features need (duplicates removed, shared helpers used), plus 5%; the
+  // "about" figures are what leaving that part's code out of the bundle saves, gzipped.
   {
     name: '  hono, own code only',
     file: 'dist/adapters/hono/index.js',
     external: PEERS,
-    budget: 2560,
+    // 2,421 bytes measured: errorHandler with its hooks and the malformed-body check (about
+    // 465), mapping Hono's HTTPException (AUTH_* by 401, Allow of a 405, the headers kept: 320),
+    // the Accept negotiation of `format: 'negotiate'` (295), the one-line escaped logs of
+    // core/internal/log-line.ts (290), rendering through the context (185), wrapNonErrors (100).
+    budget: 2542,
+    target: 2000,
     coreExternal: true,
   },
   {
     name: '  graphql, own code only',
     file: 'dist/adapters/graphql/index.js',
     external: PEERS,
-    budget: 3072,
+    // 2,803 bytes measured: decoding a GraphQLError (or its JSON, or a chain of them) with a
+    // reason for each refusal, and telling ours from GraphQL's own (about 710 with describe),
+    // ozApolloPlugin (300), ozYogaPlugin (290: the 400 for malformed parameters, the bounded
+    // 406), building GraphQLErrors with the `http` both servers read (255), formatError (220),
+    // maskError (175), the status rule (90).
+    budget: 2943,
+    target: 2000,
     coreExternal: true,
   },
   {
     name: '  trpc, own code only',
     file: 'dist/adapters/trpc/index.js',
     external: PEERS,
-    // 1,991 bytes measured when the entry was added, plus 5%; issue 13's target is 2,000. Reset
-    // when every log line became one escaped line with the error's causes (issue 11 §4, the
-    // shared core/internal/log-line.ts): 2,171 measured, plus 5%.
-    // Measured once it looks through TRPCError causes only (the agreement fix), +5%.
-    budget: 2398,
+    // 2,216 bytes measured: classifying what the formatter is handed (about 465: TRPCError
+    // causes, tRPC's own 4xx by status, failed input schemas, malformed JSON, a wrong method
+    // with its allowed methods), ozErrorFormatter with its hooks (310), the one-line escaped logs
+    // (300), fromTRPCClientError's reasons (255), ozResponseMeta (220), the code table (140).
+    budget: 2327,
     target: 2000,
     coreExternal: true,
   },
@@ -171,19 +185,22 @@ const ENTRIES: readonly Entry[] = [
     name: '  openapi, own code only',
     file: 'dist/adapters/openapi/index.js',
     external: PEERS,
-    // Within the adapter target (2,560) until issue 14's `format` documented problem details
-    // beside the Oz body: 3,022 bytes measured, plus 5%; the target stays visible as missed.
-    budget: 3173,
-    target: 2560,
+    // 2,583 bytes measured, mostly the documents' own text and shapes: Response Objects with
+    // the headers' descriptions, Vary, an example per kind and the `$ref` names (about 795), the
+    // Oz and problem JSON Schemas built from the decoder's table for 3.0 and 3.1 (595), the
+    // example details of each kind (335), ozComponents (105), ozRoute (85).
+    budget: 2712,
+    target: 2000,
     coreExternal: true,
   },
   {
     name: '  openapi/zod, own code only',
     file: 'dist/adapters/openapi/zod/index.js',
     external: PEERS,
-    // As above: 2,884 bytes measured after issue 14's `format`, plus 5%.
-    budget: 3028,
-    target: 2560,
+    // Within issue 17's budget once it documents the Oz body only, without the problem bodies,
+    // the component names and the Vary of `ozResponses` (1,991 bytes measured).
+    budget: 2000,
+    target: 2000,
     coreExternal: true,
   },
 ]
