@@ -14,9 +14,11 @@ export default {
   // evaluated once at import, so each needs the whole suite in a fresh process: 265 of them
   // were half of a run's time. They are reported as ignored, outside the score.
   ignoreStatic: true,
-  reporters: ['clear-text', 'html', 'progress'],
+  reporters: ['clear-text', 'html', 'json', 'progress'],
   clearTextReporter: { allowColor: false, reportTests: false },
   htmlReporter: { fileName: 'reports/mutation/index.html' },
+  // The same report as data, for scripts (the survivors of a file, the score per file).
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   // Kept between runs so `--incremental` re-tests only mutants whose code or tests changed;
   // git-ignored with the report, so each clone starts with one full run.
   incrementalFile: 'reports/mutation/stryker-incremental.json',
