@@ -23,7 +23,7 @@ export interface SerializedOzError {
 
 const text = (value: unknown): string => {
   try {
-    return escapeControls(typeof value === 'string' ? value : String(value))
+    return escapeControls(String(value))
   } catch {
     return '(a value that cannot be printed)'
   }
@@ -43,7 +43,8 @@ const causeOf = (value: unknown, depth: number): SerializedCause => {
     message: text(message),
   }
   if (typeof link?.stack === 'string') out.stack = escapeControls(link.stack)
-  const next = typeof value === 'object' && value !== null ? link?.cause : undefined
+  // Only an object's cause is followed (`null?.cause` is undefined), not a function's members.
+  const next = typeof value === 'object' ? link?.cause : undefined
   if (next !== undefined)
     out.cause = depth < MAX_LOG_DEPTH ? causeOf(next, depth + 1) : { type: 'cut', message: '…' }
   return out

@@ -31,7 +31,7 @@ export interface OzComponents<F extends OzBodyFormat = 'oz'> {
 export const ozComponents = <F extends OzBodyFormat = 'oz'>(
   options?: Pick<OzResponsesOptions<F>, 'openapi' | 'format'>,
 ): OzComponents<F> => {
-  const version = options?.openapi ?? '3.1'
+  const version = options?.openapi
   const format = options?.format ?? 'oz'
   const schemas: Record<string, OzJsonSchema> = {}
   for (const body of bodiesOf(format)) {

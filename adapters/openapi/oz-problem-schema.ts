@@ -19,6 +19,6 @@ export const ozProblemSchema = (kind?: OzErrorKind): OzJsonSchema =>
     ? {
         $schema: DIALECT,
         title: 'OzProblem',
-        oneOf: OZ_ERROR_KINDS.map((each) => problemSchema(each, '3.1')),
+        oneOf: OZ_ERROR_KINDS.map((each) => problemSchema(each)),
       }
-    : { $schema: DIALECT, ...problemSchema(kind, '3.1') }
+    : { $schema: DIALECT, ...problemSchema(kind) }

@@ -120,7 +120,7 @@ export function ozResponses(
   const { kinds, options } = argsOf(args)
   const out: Record<string, OzResponseObject<OzBodyFormat>> = {}
   for (const [status, group] of byStatus(kinds)) {
-    out[status] = responseOf(group, options.openapi ?? '3.1', options.ref ?? false, options.format ?? 'oz')
+    out[status] = responseOf(group, options.openapi, options.ref ?? false, options.format ?? 'oz')
   }
   return out
 }

@@ -19,6 +19,6 @@ export const ozWireSchema = (kind?: OzErrorKind): OzJsonSchema =>
     ? {
         $schema: DIALECT,
         title: 'OzError',
-        oneOf: OZ_ERROR_KINDS.map((each) => bodySchema(each, '3.1')),
+        oneOf: OZ_ERROR_KINDS.map((each) => bodySchema(each)),
       }
-    : { $schema: DIALECT, ...bodySchema(kind, '3.1') }
+    : { $schema: DIALECT, ...bodySchema(kind) }

@@ -25,8 +25,11 @@ const CHECKS: Record<Check, OzJsonSchema> = {
 /** @internal The dialect of the stand-alone schemas, `ozWireSchema` and `ozProblemSchema`. */
 export const DIALECT = 'https://json-schema.org/draft/2020-12/schema'
 
-/** @internal A one-value schema: `const` in 3.1 (JSON Schema 2020-12), a one-value `enum` in 3.0. */
-export const constant = (value: number | string, version: OzOpenApiVersion): OzJsonSchema =>
+/**
+ * @internal A one-value schema: `const` in 3.1 (JSON Schema 2020-12), a one-value `enum` in 3.0.
+ * Here and below, a `version` left out is 3.1, the default of every public function.
+ */
+export const constant = (value: number | string, version?: OzOpenApiVersion): OzJsonSchema =>
   version === '3.0'
     ? { type: typeof value === 'number' ? 'integer' : 'string', enum: [value] }
     : { const: value }
@@ -56,7 +59,7 @@ export const detailsObjectSchema = (kind: OzErrorKind): OzJsonSchema => {
  * The schema of `details`: absent (not required), `null`, the kind's object, or for the kinds
  * that name a field (codes 3 to 5) a bare string, which `fromWire` reads as `{ key_path }`.
  */
-export const detailsSchema = (kind: OzErrorKind, version: OzOpenApiVersion): OzJsonSchema => {
+export const detailsSchema = (kind: OzErrorKind, version?: OzOpenApiVersion): OzJsonSchema => {
   const object = detailsObjectSchema(kind)
   const field = namesField(kind)
   const bare: OzJsonSchema = { type: 'string', description: 'The field at fault, as `{ key_path }`' }
@@ -72,7 +75,7 @@ export const detailsSchema = (kind: OzErrorKind, version: OzOpenApiVersion): OzJ
  * The schema of the wire body of `kind`. Members beyond the three are allowed: `fromWire`
  * ignores them.
  */
-export const bodySchema = (kind: OzErrorKind, version: OzOpenApiVersion): OzJsonSchema => {
+export const bodySchema = (kind: OzErrorKind, version?: OzOpenApiVersion): OzJsonSchema => {
   const { code, message } = OZ_KINDS[kind]
   return {
     title: kind,
@@ -103,7 +106,7 @@ const ERRORS: OzJsonSchema = {
  * the kind's slug after a separator of any base (the rule of `fromProblem`). `title`, `status`
  * and `error_code` are the kind's constants; `details` as on the Oz wire. Other members allowed.
  */
-export const problemSchema = (kind: OzErrorKind, version: OzOpenApiVersion): OzJsonSchema => {
+export const problemSchema = (kind: OzErrorKind, version?: OzOpenApiVersion): OzJsonSchema => {
   const { code, message } = OZ_KINDS[kind]
   const field = namesField(kind)
   return {

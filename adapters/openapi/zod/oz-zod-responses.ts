@@ -64,7 +64,7 @@ export function ozZodResponses<K extends OzErrorKind>(
 ): OzZodResponses<K>
 export function ozZodResponses(...args: readonly unknown[]): Readonly<Record<string, unknown>> {
   const { kinds, options } = argsOf(args)
-  const schemaOf = inline(options.openapi ?? '3.1')
+  const schemaOf = inline(options.openapi)
   const out: Record<string, unknown> = {}
   for (const [status, group] of byStatus(kinds)) {
     const response = responseWith(group, schemaOf, [OZ_BODY])
