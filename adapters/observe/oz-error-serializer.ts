@@ -36,15 +36,16 @@ const typeOf = (value: unknown): string => {
 }
 
 const causeOf = (value: unknown, depth: number): SerializedCause => {
-  const link = value as { message?: unknown; stack?: unknown; cause?: unknown } | null
-  const message = value instanceof Error || typeof link?.message === 'string' ? link?.message : value
+  // `null` and `undefined` read as an object without members.
+  const link = (value ?? {}) as { message?: unknown; stack?: unknown; cause?: unknown }
+  const message = value instanceof Error || typeof link.message === 'string' ? link.message : value
   const out: { -readonly [K in keyof SerializedCause]: SerializedCause[K] } = {
     type: typeOf(value),
     message: text(message),
   }
-  if (typeof link?.stack === 'string') out.stack = escapeControls(link.stack)
-  // Only an object's cause is followed (`null?.cause` is undefined), not a function's members.
-  const next = typeof value === 'object' ? link?.cause : undefined
+  if (typeof link.stack === 'string') out.stack = escapeControls(link.stack)
+  // Only an object's cause is followed, not a function's members.
+  const next = typeof value === 'object' ? link.cause : undefined
   if (next !== undefined)
     out.cause = depth < MAX_LOG_DEPTH ? causeOf(next, depth + 1) : { type: 'cut', message: '…' }
   return out

@@ -1,8 +1,9 @@
 // The zod schemas of ozZodResponses check a body as fromWire does, for the kinds of their status:
 // here against the bodies a real server sends (@hono/zod-openapi only documents them).
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { Hono } from 'hono'
 import { OzErr, toWire } from 'oz-errors'
-import { ozRoute } from 'oz-errors/openapi'
+import { ozResponses, ozRoute } from 'oz-errors/openapi'
 import { ozZodResponses } from 'oz-errors/openapi/zod'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listen, type Served } from '../support/serve.js'
@@ -58,5 +59,39 @@ describe('ozZodResponses, the schema of a status', () => {
     expect(Object.keys(response.content)).toEqual(['application/json'])
     expect(response.description).toBe('NOT_EXIST (10): The requested resource is not found')
     expect(Object.keys(response.content['application/json'].examples)).toEqual(['NOT_EXIST'])
+  })
+
+  it('documents each zod schema as ozResponses’ JSON Schema in the generated document', async () => {
+    const route = createRoute({
+      method: 'get',
+      path: '/things/{id}',
+      request: { params: z.object({ id: z.string() }) },
+      responses: {
+        200: {
+          description: 'A thing',
+          content: { 'application/json': { schema: z.object({ id: z.string() }) } },
+        },
+        ...ozZodResponses('NOT_EXIST', 'AUTH_INVALID'),
+      },
+    })
+    const app = new OpenAPIHono().openapi(route, (c) => c.json({ id: c.req.valid('param').id }, 200))
+    app.doc31('/doc', { openapi: '3.1.0', info: { title: 'things', version: '1' } })
+    const docServer = await listen(app)
+    try {
+      const doc = (await (await fetch(`${docServer.url}/doc`)).json()) as {
+        paths: Record<
+          string,
+          { get: { responses: Record<string, { content: Record<string, { schema: unknown }> }> } }
+        >
+      }
+      const responses = doc.paths['/things/{id}']?.get.responses ?? {}
+      const plain = ozResponses('NOT_EXIST', 'AUTH_INVALID')
+      for (const status of ['401', '404'] as const) {
+        const { title: _, ...documented } = plain[status].content['application/json'].schema
+        expect(responses[status]?.content['application/json']?.schema).toEqual(documented)
+      }
+    } finally {
+      await docServer.close()
+    }
   })
 })
