@@ -11,7 +11,7 @@ import { fromResponse, type OzError, type OzErrorKind, type OzErrorOf, ozError }
  * const getFolder: OzRoute<'NOT_EXIST'> = ozRoute('NOT_EXIST') // kinds: ['NOT_EXIST', 'UNKNOWN']
  */
 export interface OzRoute<K extends OzErrorKind> {
-  /** The declared kinds and `UNKNOWN`, in order of code, each once. */
+  /** The declared kinds in the order given, then `UNKNOWN` (unless declared), each once. */
   readonly kinds: readonly (K | 'UNKNOWN')[]
   /**
    * For clients: `ok(response)` on a 2xx, else the error decoded (as `fromResponse` of the
