@@ -49,7 +49,6 @@ export interface OzApolloPlugin {
 // when it wraps it), right after `contextCreationDidFail`: that is where a status can be given.
 const carryHttp = (error: Error, options: ChallengeOptions | undefined): void => {
   const verdict = classify(error)
-  // Stryker disable next-line ConditionalExpression: a verdict not ours has no error, extensionsOf(undefined) throws and contextCreationDidFail's catch leaves the error as it was, as this return does
   if (verdict.kind !== 'ours') return
   // toGraphQLError(e, { http: true, realm }) already says how it fails the request.
   if (isGraphQLError(error) && isBuilt(error) && error.extensions.http !== undefined) return
@@ -65,9 +64,8 @@ const carryHttp = (error: Error, options: ChallengeOptions | undefined): void =>
 
 // graphql-js shares the thrown error's extensions with the located one: replace, never delete.
 const dropHttp = (error: GraphQLError): void => {
-  const { extensions } = error
-  if (!isFieldError(error) || extensions.http === undefined) return
-  const { http: _, ...rest } = extensions
+  if (!isFieldError(error)) return
+  const { http: _, ...rest } = error.extensions
   ;(error as { extensions: unknown }).extensions = rest
 }
 
@@ -100,8 +98,7 @@ export const ozApolloPlugin = (options?: ChallengeOptions): OzApolloPlugin => {
       willSendResponse: async ({ response: { body, http } }) => {
         const data = body?.kind === 'single' ? body.singleResult.data : body?.initialResult.data
         const status = http.status ?? 200
-        // Stryker disable next-line EqualityOperator: at 200, `<= 200` sets the 200 it already has
-        if (data !== undefined && data !== null && (status < 200 || status > 299)) http.status = 200
+        if (data !== undefined && data !== null && Math.trunc(status / 100) !== 2) http.status = 200
       },
     }),
   }

@@ -55,6 +55,18 @@ describe('Apollo Server with ozApolloPlugin({ realm }) and a context that throws
     }
   })
 
+  it('gives a copy of our extensions with an http of its own the status and challenge of its kind', async () => {
+    const ours = toGraphQLError(OzErr.authNotProvided(), { http: true, realm: 'context' })
+    const extensions: Record<string, unknown> = {
+      ...ours.extensions,
+      http: { status: 200, headers: new Map() },
+    }
+    const copy = new GraphQLError(ours.message, { extensions })
+    const reply = await refused(copy)
+    expect(reply.status).toBe(401)
+    expect(reply.headers.get('www-authenticate')).toBe('Bearer realm="server"')
+  })
+
   it('leaves a library’s GraphQLError with its own status as it was', async () => {
     const reply = await refused(
       new GraphQLError('Blocked upstream', { extensions: { code: 'FORBIDDEN', http: { status: 451 } } }),

@@ -119,8 +119,12 @@ describe('graphql-yoga with maskError and ozYogaPlugin', () => {
 describe('graphql-yoga with a plugin that gives its answers an Accept header', () => {
   let server: Started
   beforeAll(async () => {
+    // Names `text/a` twice in every answer, or takes the Accept away when the request asks.
     const addsAccept = {
-      onResponse: ({ response }: { response: Response }) => response.headers.set('accept', 'text/a, text/a'),
+      onResponse: ({ request, response }: { request: Request; response: Response }) => {
+        if (request.headers.has('x-drop-accept')) response.headers.delete('accept')
+        else response.headers.set('accept', 'text/a, text/a')
+      },
     }
     server = await startYoga({ ours: true }, { plugins: [addsAccept, ozYogaPlugin()] })
   })
@@ -136,5 +140,14 @@ describe('graphql-yoga with a plugin that gives its answers an Accept header', (
     const response = await fetch(`${server.url}?query=%7B%20hello%20%7D`, { headers: { accept: 'text/x' } })
     await response.text()
     expect(response.headers.get('accept')).toBe('text/a')
+  })
+
+  it('leaves a 406 whose Accept was taken away without one', async () => {
+    const response = await fetch(`${server.url}?query=%7B%20hello%20%7D`, {
+      headers: { accept: 'text/x', 'x-drop-accept': '1' },
+    })
+    await response.text()
+    expect(response.status).toBe(406)
+    expect(response.headers.has('accept')).toBe(false)
   })
 })
