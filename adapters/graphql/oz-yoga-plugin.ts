@@ -27,10 +27,14 @@ export interface OzYogaPlugin {
 // `Accept` came back as a 298 KB header. Each type is named once, so the answer is bounded by
 // what Yoga can send, not by what the client sent.
 const boundedAccept = (response: Response): void => {
-  if (response.status !== 406) return
-  const listed = response.headers.get('accept') ?? ''
+  const listed = response.headers.get('accept')
+  if (response.status !== 406 || listed === null) return
   const unique = [...new Set(listed.split(',').map((type) => type.trim()))].join(', ')
-  if (unique !== listed) response.headers.set('accept', unique)
+  try {
+    response.headers.set('accept', unique)
+  } catch {
+    // Headers that cannot be changed are left as Yoga made them.
+  }
 }
 
 // Without a message from the parser: `JSON.parse`'s quotes the parameter it refused.
@@ -68,11 +72,5 @@ export const ozYogaPlugin = (): OzYogaPlugin => ({
       }
     })
   },
-  onResponse: ({ response }) => {
-    try {
-      boundedAccept(response)
-    } catch {
-      // Headers that cannot be changed are left as Yoga made them.
-    }
-  },
+  onResponse: ({ response }) => boundedAccept(response),
 })
