@@ -64,21 +64,9 @@ const carryHttp = (error: Error, options: ChallengeOptions | undefined): void =>
 
 // graphql-js shares the thrown error's extensions with the located one: replace, never delete.
 const dropHttp = (error: GraphQLError): void => {
-  const extensions: Readonly<Record<string, unknown>> | undefined = error.extensions
-  if (!isFieldError(error) || extensions?.http === undefined) return
-  const { http: _, ...rest } = extensions
-  Object.defineProperty(error, 'extensions', {
-    value: rest,
-    writable: true,
-    configurable: true,
-    enumerable: true,
-  })
-}
-
-const dataOf = (context: OzApolloResponseContext): unknown => {
-  const body = context.response.body
-  if (body === undefined) return undefined
-  return body.kind === 'single' ? body.singleResult.data : body.initialResult.data
+  if (!isFieldError(error)) return
+  const { http: _, ...rest } = error.extensions
+  ;(error as { extensions: unknown }).extensions = rest
 }
 
 /**
@@ -107,13 +95,10 @@ export const ozApolloPlugin = (options?: ChallengeOptions): OzApolloPlugin => {
       didEncounterErrors: async ({ errors }) => {
         for (const error of errors) dropHttp(error)
       },
-      willSendResponse: async (context) => {
-        const data = dataOf(context)
-        const { http } = context.response
-        const status = http.status
-        if (data !== undefined && data !== null && status !== undefined && (status < 200 || status > 299)) {
-          http.status = 200
-        }
+      willSendResponse: async ({ response: { body, http } }) => {
+        const data = body?.kind === 'single' ? body.singleResult.data : body?.initialResult.data
+        const status = http.status ?? 200
+        if (data !== undefined && data !== null && Math.trunc(status / 100) !== 2) http.status = 200
       },
     }),
   }

@@ -27,11 +27,14 @@ export interface OzYogaPlugin {
 // `Accept` came back as a 298 KB header. Each type is named once, so the answer is bounded by
 // what Yoga can send, not by what the client sent.
 const boundedAccept = (response: Response): void => {
-  if (response.status !== 406) return
   const listed = response.headers.get('accept')
-  if (listed === null) return
-  const unique = [...new Set(listed.split(',').map((type) => type.trim()))].filter((type) => type !== '')
-  response.headers.set('accept', unique.join(', '))
+  if (response.status !== 406 || listed === null) return
+  const unique = [...new Set(listed.split(',').map((type) => type.trim()))].join(', ')
+  try {
+    response.headers.set('accept', unique)
+  } catch {
+    // Headers that cannot be changed are left as Yoga made them.
+  }
 }
 
 // Without a message from the parser: `JSON.parse`'s quotes the parameter it refused.
@@ -47,9 +50,6 @@ const refuse = (thrown: unknown): never => {
   throw thrown
 }
 
-const isThenable = (value: unknown): value is PromiseLike<unknown> =>
-  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function'
-
 /**
  * Makes graphql-yoga answer a client's malformed parameters (a GET whose `variables` or
  * `extensions` is not JSON, the same in a form body) with 400 and code `BAD_REQUEST`, as it
@@ -63,20 +63,14 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
 export const ozYogaPlugin = (): OzYogaPlugin => ({
   onRequestParse: ({ requestParser, setRequestParser }) => {
     if (requestParser === undefined) return
-    setRequestParser((request) => {
+    // Yoga takes a parser's answer as a value or a promise: one async function catches both.
+    setRequestParser(async (request) => {
       try {
-        const parsed = requestParser(request)
-        return isThenable(parsed) ? Promise.resolve(parsed).catch(refuse) : parsed
+        return await requestParser(request)
       } catch (thrown) {
         return refuse(thrown)
       }
     })
   },
-  onResponse: ({ response }) => {
-    try {
-      boundedAccept(response)
-    } catch {
-      // Headers that cannot be changed are left as Yoga made them.
-    }
-  },
+  onResponse: ({ response }) => boundedAccept(response),
 })

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql'
 import { OzErr, type OzError, OzException } from 'oz-errors'
-import { createFormatError, createMaskError, maskError } from 'oz-errors/graphql'
+import { createFormatError, createMaskError, formatError, maskError } from 'oz-errors/graphql'
 import { describe, expect, it } from 'vitest'
 
 describe('createMaskError and createFormatError', () => {
@@ -34,5 +34,13 @@ describe('createMaskError and createFormatError', () => {
     })
     for (const thrown of [ours, bug, syntax])
       expect(mask(thrown).toJSON()).toEqual(maskError(thrown).toJSON())
+  })
+
+  it('answer as maskError and formatError do when given no options', () => {
+    const formatted = { message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+    for (const thrown of [ours, bug, syntax]) {
+      expect(createMaskError()(thrown).toJSON()).toEqual(maskError(thrown).toJSON())
+      expect(createFormatError()(formatted, thrown)).toEqual(formatError(formatted, thrown))
+    }
   })
 })
