@@ -30,8 +30,6 @@ const withoutStack = <E extends Error>(error: E): E => {
   return error
 }
 
-const count = (text: string, part: string): number => text.split(part).length - 1
-
 describe('the printed thrown value', () => {
   it('is an error’s name and message when it has no stack', async () => {
     expect(await printed(withoutStack(new TypeError('boom')))).toBe('TypeError: boom')
