@@ -58,6 +58,14 @@ const TABLE: readonly (readonly [string | undefined, string])[] = [
   ['*/*, application/json', OZ],
   ['*/*, application/problem+json', PROBLEM],
   ['application/*;q=0.5, application/problem+json;q=0.5, application/json;q=0.4', PROBLEM],
+  // a range with an invalid q is ignored, not read as a refusal of its type
+  ['application/json;q=0.5, */*;q=0.9, application/problem+json;q=oops', PROBLEM],
+  // a type's own range decides for it, though a wildcard has a higher q
+  ['application/problem+json;q=0.5, application/json;q=0.8, */*;q=0.9', OZ],
+  ['application/json;q=0.5, application/problem+json;q=0.8, */*;q=0.9', PROBLEM],
+  // a range repeated later at the same q keeps the place of the first
+  ['application/problem+json, application/json, application/problem+json', PROBLEM],
+  ['application/json, application/problem+json, application/json', OZ],
   // ties: the range listed first, then the Oz body
   ['application/problem+json, application/json', PROBLEM],
   ['application/json, application/problem+json', OZ],

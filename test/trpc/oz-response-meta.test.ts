@@ -161,6 +161,15 @@ describe('ozResponseMeta', () => {
     expect(meta({ data, errors: [bare], info: {} })).toEqual(withoutAllow)
   })
 
+  it('gives headers that new Headers takes as they are: no member without a value', () => {
+    const headers = ozResponseMeta()({ data: [failed(OzErr.authNotProvided(), 401)], info: {} }).headers
+    expect(Object.keys(headers ?? {})).toStrictEqual(['WWW-Authenticate', 'Content-Type'])
+    expect([...new Headers(headers)].map(([name]) => name)).toStrictEqual([
+      'content-type',
+      'www-authenticate',
+    ])
+  })
+
   it('owes nothing when reading the results throws', () => {
     const data = new Proxy([], {
       get: () => {

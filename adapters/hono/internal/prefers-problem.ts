@@ -30,7 +30,8 @@ export const prefersProblem = (accept = ''): boolean => {
   let ja = 0
   const ranges = accept.split(',')
   for (let at = 0; at < ranges.length; at++) {
-    const [type = '', ...params] = (ranges[at] as string).split(';')
+    // split gives one part at least.
+    const [type, ...params] = (ranges[at] as string).split(';') as [string, ...string[]]
     let q = 1
     for (const param of params) {
       if (Q.test(param)) {
