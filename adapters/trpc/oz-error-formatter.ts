@@ -9,7 +9,7 @@ import {
   toWire,
 } from '../../core/index.js'
 import { oneLine, printable, quoted } from '../../core/internal/log-line.js'
-import { quietly } from '../../core/internal/quietly.js'
+import { ignore, quietly } from '../../core/internal/quietly.js'
 import { classify } from './internal/classify.js'
 import { type OzTRPCCode, trpcCodeOf } from './oz-trpc-code.js'
 
@@ -147,8 +147,8 @@ export const ozErrorFormatter = (
     }
     if (ours === undefined) quietly(() => onUnexpected(opts.error, infoOf(opts)))
     const error = ours ?? UNKNOWN
-    const onError = options?.onError
-    if (onError !== undefined) quietly(() => onError(error, { ...infoOf(opts), thrown: opts.error }))
+    const onError = options?.onError ?? ignore
+    quietly(() => onError(error, { ...infoOf(opts), thrown: opts.error }))
     // A path that names no procedure (type `unknown`) is the client's own text: not echoed.
     return shapeOf(error, opts.type === 'unknown' ? undefined : opts.path)
   }

@@ -1,3 +1,6 @@
+/** @internal A hook that does nothing: the default of an optional one, so it is called always. */
+export const ignore = (): void => {}
+
 /**
  * @internal
  * Calls a user's hook (a logger, `onError`) so that its failure cannot change the answer: what
@@ -6,10 +9,9 @@
  */
 export const quietly = (call: () => unknown): void => {
   try {
-    const pending = call()
-    if (typeof (pending as PromiseLike<unknown> | undefined)?.then === 'function') {
-      Promise.resolve(pending).catch(() => {})
-    }
+    // Any value: a promise (or thenable) is followed and its rejection handled, another is
+    // simply resolved.
+    Promise.resolve(call()).catch(ignore)
   } catch {
     // ignored on purpose
   }

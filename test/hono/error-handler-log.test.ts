@@ -1,12 +1,20 @@
 // The default onUnexpected writes one log line per masked error, and nothing a client sends can
 // split it (issue 11 §4): a real request through @hono/node-server, console.error captured.
 import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
 import { errorHandler, wrapNonErrors } from 'oz-errors/hono'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { consoleErrorCalls, lineBreakIn } from '../support/log-lines.js'
 import { listen, type Served } from '../support/serve.js'
 
 const FORGED = '2026-01-01T00:00:00.000Z INFO admin login succeeded'
+
+// An HTTPException subclass whose response cannot be made: mapping it fails.
+class Unrenderable extends HTTPException {
+  override getResponse(): Response {
+    throw new RangeError('no response today')
+  }
+}
 
 const app = new Hono()
   .use(wrapNonErrors())
@@ -22,6 +30,9 @@ const app = new Hono()
   })
   .get('/cause/*', (c) => {
     throw new Error('wrapped', { cause: new Error(`inner ${c.req.path}`) })
+  })
+  .get('/unrenderable', () => {
+    throw new Unrenderable(401)
   })
   .onError(errorHandler())
 
@@ -72,5 +83,12 @@ describe('the default onUnexpected log line', () => {
 
   it('writes a thrown object as JSON', async () => {
     expect(await logOf('/object/x%0D%0Ay')).toContain('{"path":"/object/x\\r\\ny"}')
+  })
+
+  it('says when an error could not be rendered, and prints both what was thrown and why', async () => {
+    const line = await logOf('/unrenderable')
+    expect(line).toContain('answered UNKNOWN 500: AggregateError: oz-errors: the error could not be rendered')
+    expect(line).toContain(' [Error: ')
+    expect(line).toContain('; RangeError: no response today')
   })
 })

@@ -5,6 +5,8 @@ import { errorHandler, wrapNonErrors } from 'oz-errors/hono'
 import { describe, expect, it } from 'vitest'
 
 const BUG = new Error('db password hunter2')
+const OURS = new OzException(OzErr.notExist())
+const HTTP = new HTTPException(401)
 
 const appWith = (onError: (error: OzError, context: { thrown: unknown }) => void) => {
   const app = new Hono()
@@ -46,6 +48,26 @@ describe('errorHandler onError', () => {
     expect(seen[4]?.[1]).toBe('a string')
   })
 
+  it('gets the request context and what was thrown for an error of ours and a mapped one too', async () => {
+    const seen: [string, string, unknown][] = []
+    const app = new Hono()
+      .get('/ours', () => {
+        throw OURS
+      })
+      .get('/http', () => {
+        throw HTTP
+      })
+      .onError(
+        errorHandler({ onError: (error, { c, thrown }) => seen.push([error.kind, c.req.path, thrown]) }),
+      )
+    await app.request('/ours')
+    await app.request('/http')
+    expect(seen).toStrictEqual([
+      ['NOT_EXIST', '/ours', OURS],
+      ['AUTH_NOT_PROVIDED', '/http', HTTP],
+    ])
+  })
+
   it('never changes the answer when it throws or rejects', async () => {
     const throwing = appWith(() => {
       throw new Error('hook failed')
@@ -62,6 +84,34 @@ describe('errorHandler onError', () => {
         details: null,
       })
       expect((await app.request('/ours')).status).toBe(404)
+    }
+  })
+
+  it('leaves no unhandled rejection behind when the hooks reject, which would crash a Node process', async () => {
+    const unhandled: unknown[] = []
+    const record = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', record)
+    try {
+      const app = new Hono()
+        .use(wrapNonErrors())
+        .get('/ours', () => {
+          throw new OzException(OzErr.notExist())
+        })
+        .get('/bug', () => {
+          throw BUG
+        })
+        .onError(
+          errorHandler({
+            onUnexpected: () => Promise.reject(new Error('logger down')),
+            onError: () => Promise.reject(new Error('tracer down')),
+          }),
+        )
+      expect((await app.request('/ours')).status).toBe(404)
+      expect((await app.request('/bug')).status).toBe(500)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(unhandled).toStrictEqual([])
+    } finally {
+      process.off('unhandledRejection', record)
     }
   })
 })

@@ -50,6 +50,10 @@ const app = new Hono()
   .get('/http-429', () => {
     throw new HTTPException(429, { res: new Response('slow down', { headers: { 'Retry-After': '12' } }) })
   })
+  .get('/http-401-cause', () => {
+    // A 401 whose cause is some other error than the jwt middleware's expired token.
+    throw new HTTPException(401, { cause: new Error('signature mismatch') })
+  })
   .get('/http-503', () => {
     throw new HTTPException(503, { message: SECRET })
   })
@@ -124,6 +128,13 @@ describe('errorHandler: anything else is a masked UNKNOWN 500', () => {
     expect(unexpected.at(-1)).toStrictEqual({ secret: SECRET })
   })
 
+  it('masks a 500 HTTPException, message included, and reports it', async () => {
+    const { response, error } = await call(`/http/500?message=${SECRET}`)
+    expect(response.status).toBe(500)
+    expect(error).toStrictEqual(OzErr.unknown())
+    expect(unexpected.at(-1)).toBeInstanceOf(HTTPException)
+  })
+
   it('masks a 5xx HTTPException, message included, and reports it', async () => {
     const { response, error } = await call('/http-503')
     expect(response.status).toBe(500)
@@ -144,6 +155,12 @@ describe("errorHandler: Hono's HTTPException maps by status", () => {
     expect(response.status).toBe(401)
     expect(error.kind).toBe('AUTH_NOT_PROVIDED')
     expect(response.headers.get('www-authenticate')).toBe('Bearer realm="files"')
+  })
+
+  it('maps a 401 caused by another error than an expired token by its credentials, not to AUTH_EXPIRED', async () => {
+    expect((await call('/http-401-cause')).error.kind).toBe('AUTH_NOT_PROVIDED')
+    const { error } = await call('/http-401-cause', { headers: { authorization: 'Bearer nope' } })
+    expect(error.kind).toBe('AUTH_INVALID')
   })
 
   it('maps 401 with credentials to AUTH_INVALID with an invalid_token challenge', async () => {

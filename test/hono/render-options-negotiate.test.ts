@@ -43,6 +43,29 @@ const TABLE: readonly (readonly [string | undefined, string])[] = [
   ['application/problem+json, */*;q=0.1', PROBLEM],
   ['application/problem+json;q=0.5, application/*', OZ],
   ['text/html, application/xhtml+xml, application/xml;q=0.9, */*;q=0.8', OZ],
+  // a range of q=0 refuses its type, even where a wildcard would accept it
+  ['application/json;q=0, */*', PROBLEM],
+  ['application/problem+json;q=0, */*', OZ],
+  // a range the body does not match is no offer, and takes no q from those that do
+  ['text/html, application/problem+json;q=0.5', PROBLEM],
+  ['text/html, application/json;q=0.5', OZ],
+  // the same range twice: its higher q counts, wherever it is listed
+  ['application/problem+json;q=0.1, application/json;q=0.5, application/problem+json;q=0.9', PROBLEM],
+  ['application/problem+json;q=0.9, application/problem+json;q=0.1, application/json;q=0.5', PROBLEM],
+  ['application/json;q=0.1, application/problem+json;q=0.5, application/json;q=0.9', OZ],
+  ['application/json;q=0.9, application/json;q=0.1, application/problem+json;q=0.5', OZ],
+  // a more specific range decides at equal q, before the order
+  ['*/*, application/json', OZ],
+  ['*/*, application/problem+json', PROBLEM],
+  ['application/*;q=0.5, application/problem+json;q=0.5, application/json;q=0.4', PROBLEM],
+  // a range with an invalid q is ignored, not read as a refusal of its type
+  ['application/json;q=0.5, */*;q=0.9, application/problem+json;q=oops', PROBLEM],
+  // a type's own range decides for it, though a wildcard has a higher q
+  ['application/problem+json;q=0.5, application/json;q=0.8, */*;q=0.9', OZ],
+  ['application/json;q=0.5, application/problem+json;q=0.8, */*;q=0.9', PROBLEM],
+  // a range repeated later at the same q keeps the place of the first
+  ['application/problem+json, application/json, application/problem+json', PROBLEM],
+  ['application/json, application/problem+json, application/json', OZ],
   // ties: the range listed first, then the Oz body
   ['application/problem+json, application/json', PROBLEM],
   ['application/json, application/problem+json', OZ],

@@ -43,4 +43,34 @@ describe('ozErrorFormatter onError', () => {
     expect(response.status).toBe(500)
     expect(await response.json()).toMatchObject({ error: { data: { oz: { error_code: 0 } } } })
   })
+
+  it('leaves no unhandled rejection behind when the hooks reject, which would crash a Node process', async () => {
+    const unhandled: unknown[] = []
+    const record = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', record)
+    try {
+      const t = initTRPC.create({
+        errorFormatter: ozErrorFormatter({
+          onUnexpected: () => Promise.reject(new Error('logger down')),
+          onError: () => Promise.reject(new Error('tracer down')),
+        }),
+      })
+      const router = t.router({
+        bug: t.procedure.query(() => {
+          throw bug
+        }),
+      })
+      const response = await fetchRequestHandler({
+        endpoint: '/trpc',
+        req: new Request('http://localhost/trpc/bug'),
+        router,
+        createContext: () => ({}),
+      })
+      expect(response.status).toBe(500)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(unhandled).toStrictEqual([])
+    } finally {
+      process.off('unhandledRejection', record)
+    }
+  })
 })

@@ -143,6 +143,33 @@ describe('ozResponseMeta', () => {
     })
   })
 
+  it('keeps Allow, once tRPC has read the request, unless one of the errors is tRPC’s own wrong method', () => {
+    const meta = ozResponseMeta()
+    const data = [failed(OzErr.notAllowed({ details: { method: 'GET', allowed: ['POST'] } }), 405)]
+    const withAllow = { headers: { Allow: 'POST', 'Content-Type': 'application/json' } }
+    const withoutAllow = { headers: { 'Content-Type': 'application/json' } }
+    const own = new TRPCError({ code: 'METHOD_NOT_SUPPORTED' })
+    const ours = toTRPCError(OzErr.notAllowed({ details: { method: 'GET', allowed: ['POST'] } }))
+    // A NOT_ALLOWED of ours travels as METHOD_NOT_SUPPORTED too: tRPC sets no Allow for it.
+    expect(meta({ data, errors: [ours], info: {} })).toEqual(withAllow)
+    expect(meta({ data, errors: [new TRPCError({ code: 'NOT_FOUND' }), null], info: {} })).toEqual(withAllow)
+    expect(meta({ data, info: {} })).toEqual(withAllow)
+    // One of tRPC's own among them is enough for tRPC to write its Allow.
+    expect(meta({ data, errors: [ours, own], info: {} })).toEqual(withoutAllow)
+    // An error object without a prototype (no constructor to read) is read as not ours, like any other.
+    const bare = Object.assign(Object.create(null) as object, { code: 'METHOD_NOT_SUPPORTED' })
+    expect(meta({ data, errors: [bare], info: {} })).toEqual(withoutAllow)
+  })
+
+  it('gives headers that new Headers takes as they are: no member without a value', () => {
+    const headers = ozResponseMeta()({ data: [failed(OzErr.authNotProvided(), 401)], info: {} }).headers
+    expect(Object.keys(headers ?? {})).toStrictEqual(['WWW-Authenticate', 'Content-Type'])
+    expect([...new Headers(headers)].map(([name]) => name)).toStrictEqual([
+      'content-type',
+      'www-authenticate',
+    ])
+  })
+
   it('owes nothing when reading the results throws', () => {
     const data = new Proxy([], {
       get: () => {

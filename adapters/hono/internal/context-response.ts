@@ -23,7 +23,7 @@ const PROBLEM_ONLY: Readonly<Record<string, string>> = Object.freeze({ 'content-
 export const protocolHeaders = (
   error: OzError,
   options: ChallengeOptions | undefined,
-  problem = false,
+  problem: boolean,
 ): Readonly<Record<string, string>> => {
   const extra = httpHeaders(error, options)
   for (const _ in extra) return { 'content-type': problem ? PROBLEM_TYPE : JSON_TYPE, ...extra }
@@ -53,7 +53,8 @@ export const contextResponse = <E extends OzError>(
   const response: Response = c.body(
     bodyOf(error, problem, options),
     httpStatus(error),
-    extra === undefined ? headers : { ...headers, ...extra },
+    // Spreading an absent `extra` adds nothing.
+    { ...headers, ...extra },
   )
   if (negotiate) response.headers.append('vary', 'Accept')
   // The body is the chosen JSON with its content type; TypedResponse is a type-only brand.

@@ -19,6 +19,7 @@ const QVALUE = /^\s*q=(0(?:\.\d{0,3})?|1(?:\.0{0,3})?)\s*$/i
  * `application/json`. Absent, empty, `*\/*`, `application/*`, junk, or a tie: no. Each character
  * is read a bounded number of times, so an enormous header costs linear time. Never throws.
  */
+// Stryker disable next-line StringLiteral: a default that is not a media range is skipped as no range, as '' is
 export const prefersProblem = (accept = ''): boolean => {
   // q, specificity (2 exact, 1 application/*, 0 */*, -1 unmatched) and position of each offer.
   let pq = 0
@@ -29,7 +30,8 @@ export const prefersProblem = (accept = ''): boolean => {
   let ja = 0
   const ranges = accept.split(',')
   for (let at = 0; at < ranges.length; at++) {
-    const [type = '', ...params] = (ranges[at] as string).split(';')
+    // split gives one part at least.
+    const [type, ...params] = (ranges[at] as string).split(';') as [string, ...string[]]
     let q = 1
     for (const param of params) {
       if (Q.test(param)) {
@@ -43,5 +45,5 @@ export const prefersProblem = (accept = ''): boolean => {
     if (t !== JSON_TYPE && (s > ps || (s === ps && q > pq))) [pq, ps, pa] = [q, s, at]
     if (t !== PROBLEM_TYPE && (s > js || (s === js && q > jq))) [jq, js, ja] = [q, s, at]
   }
-  return pq > 0 && (pq !== jq ? pq > jq : ps !== js ? ps > js : pa < ja)
+  return pq > 0 && (pq > jq || (pq === jq && (ps > js || (ps === js && pa < ja))))
 }

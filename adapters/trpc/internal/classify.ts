@@ -26,7 +26,8 @@ const isTRPCError = (value: object): boolean => value instanceof Error && value.
  */
 export const oursIn = (error: unknown): OzError | undefined => {
   let value = error
-  for (let depth = 0; depth < MAX_CHAIN && typeof value === 'object' && value !== null; depth++) {
+  // A primitive has a constructor too (`String`, …), and is neither ours nor a TRPCError.
+  for (let depth = 0; depth < MAX_CHAIN && value != null; depth++) {
     const ours = asOzError(unwrapped(value))
     if (ours !== undefined) return ours
     if (!isTRPCError(value)) return undefined
