@@ -70,7 +70,7 @@ export const maskWith = (error: unknown, notify: Notify | undefined): GraphQLErr
     const verdict = classify(error)
     if (verdict.kind === 'graphql') return passGraphQL(verdict.error)
     rendered = verdict.kind === 'ours' ? verdict.error : OzErr.unknown()
-    out = settle(rendered, error, verdict.kind === 'ours' && verdict.carried)
+    out = settle(rendered, error, verdict.carried)
   } catch {
     rendered = OzErr.unknown()
     // Stryker disable next-line BooleanLiteral: with nothing thrown to pass on (undefined is no GraphQLError), settle builds the error either way

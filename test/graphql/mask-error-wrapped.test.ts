@@ -39,6 +39,27 @@ describe('maskError on errors of another copy of graphql', () => {
   })
 })
 
+describe('maskError on a subclass of GraphQLError', () => {
+  // A library's own error class, which names itself in its tag too.
+  class UpstreamError extends GraphQLError {
+    override get [Symbol.toStringTag](): string {
+      return 'UpstreamError'
+    }
+  }
+
+  it('knows it for a GraphQLError by its class when its tag says otherwise', () => {
+    const error = new UpstreamError('Rate limited by the upstream API', { path: ['feed'] })
+    expect(Object.prototype.toString.call(error)).toBe('[object UpstreamError]')
+    expect(maskError(error)).toBe(error)
+    const ours = new UpstreamError('Token expired', {
+      extensions: { code: 'AUTH_EXPIRED', error_code: 8, details: null },
+    })
+    expect(fromGraphQLError(ours)._unsafeUnwrap()).toStrictEqual(
+      OzErr.authExpired({ message: 'Token expired' }),
+    )
+  })
+})
+
 describe('maskError on GraphQL’s own errors', () => {
   // A syntax error has a source and positions, and no AST nodes.
   const syntaxError = (extensions: Record<string, unknown>) =>

@@ -11,9 +11,9 @@ export type Verdict =
   | { readonly kind: 'ours'; readonly error: OzError; readonly carried: boolean }
   /** GraphQL's own (syntax, validation, variables) or a `GraphQLError` thrown on purpose. */
   | { readonly kind: 'graphql'; readonly error: GraphQLError }
-  | { readonly kind: 'foreign' }
+  | { readonly kind: 'foreign'; readonly carried: false }
 
-const FOREIGN: Verdict = { kind: 'foreign' }
+const FOREIGN: Verdict = { kind: 'foreign', carried: false }
 
 /**
  * @internal
