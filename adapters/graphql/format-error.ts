@@ -1,20 +1,16 @@
-import type { GraphQLFormattedError } from 'graphql'
+import type { GraphQLError, GraphQLFormattedError } from 'graphql'
 import { OzErr, type OzError } from '../../core/index.js'
 import { quietly } from '../../core/internal/quietly.js'
 import { extensionsOf } from './internal/build-graphql-error.js'
 import { classify } from './internal/classify.js'
-import { isGraphQLError } from './internal/decode-graphql-error.js'
 import type { Notify } from './internal/notify.js'
 import { withoutInternals } from './internal/status-rule.js'
 
 // Apollo labels an error without a `code` INTERNAL_SERVER_ERROR, its own pipeline errors too
 // ("provided sha does not match query" has none). One that sets a 4xx status is a client
 // mistake, not a bug; anything else so labelled may be a thrown string wrapped by Apollo.
-const isClientMistake = (error: unknown): boolean => {
-  if (!isGraphQLError(error)) return false
-  const http: unknown = error.extensions.http
-  if (typeof http !== 'object' || http === null) return false
-  const status: unknown = (http as { status?: unknown }).status
+const isClientMistake = (error: GraphQLError): boolean => {
+  const status: unknown = (error.extensions.http as { status?: unknown } | null | undefined)?.status
   return typeof status === 'number' && status >= 400 && status < 500
 }
 
@@ -44,7 +40,7 @@ export const formatWith = (
     const verdict = classify(error)
     if (
       verdict.kind === 'graphql' &&
-      (formattedError.extensions?.code !== 'INTERNAL_SERVER_ERROR' || isClientMistake(error))
+      (formattedError.extensions?.code !== 'INTERNAL_SERVER_ERROR' || isClientMistake(verdict.error))
     ) {
       const extensions = withoutInternals(formattedError.extensions ?? {}, false)
       return extensions === undefined ? formattedError : { ...formattedError, extensions }
@@ -55,6 +51,7 @@ export const formatWith = (
     rendered = OzErr.unknown()
     out = { message: rendered.message, extensions: extensionsOf(rendered) }
   }
+  // Stryker disable next-line ConditionalExpression: without a hook, quietly catches the TypeError of calling undefined: the same answer, and nothing else happens
   if (notify !== undefined) quietly(() => notify(rendered, { thrown: error }))
   return out
 }

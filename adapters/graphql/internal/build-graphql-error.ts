@@ -44,14 +44,8 @@ export const placedError = (
   extensions: Readonly<Record<string, unknown>>,
   originalError?: Error,
 ): GraphQLError =>
-  new GraphQLError(message, {
-    nodes: place.nodes ?? null,
-    source: place.source ?? null,
-    positions: place.positions ?? null,
-    path: place.path ?? null,
-    originalError: originalError ?? null,
-    extensions,
-  })
+  // Only `nodes` takes no `undefined` (graphql's own option type).
+  new GraphQLError(message, { ...place, nodes: place.nodes ?? null, originalError, extensions })
 
 /** @internal The `GraphQLError` of an error, at `place`, with `http` when given. */
 export const buildGraphQLError = <E extends OzError>(

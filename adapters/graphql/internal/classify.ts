@@ -10,11 +10,10 @@ import { decodeChain, decodeOwn, isGraphQLError, MAX_CHAIN } from './decode-grap
 export type Verdict =
   | { readonly kind: 'ours'; readonly error: OzError; readonly carried: boolean }
   /** GraphQL's own (syntax, validation, variables) or a `GraphQLError` thrown on purpose. */
-  | { readonly kind: 'graphql' }
-  | { readonly kind: 'foreign' }
+  | { readonly kind: 'graphql'; readonly error: GraphQLError }
+  | { readonly kind: 'foreign'; readonly carried: false }
 
-const GRAPHQL: Verdict = { kind: 'graphql' }
-const FOREIGN: Verdict = { kind: 'foreign' }
+const FOREIGN: Verdict = { kind: 'foreign', carried: false }
 
 /**
  * @internal
@@ -23,26 +22,28 @@ const FOREIGN: Verdict = { kind: 'foreign' }
  * error it wraps. Every error returned is a checked copy.
  */
 export const classify = (thrown: unknown): Verdict => {
-  const ours = asOzError(thrown)
-  if (ours !== undefined) return { kind: 'ours', error: ours, carried: false }
-  if (!isGraphQLError(thrown)) return FOREIGN
-  // Its own extensions first: that is every error unwrapOrThrow throws, decoded once. Not when
-  // it wraps a non-GraphQL error: Apollo wraps what a context throws with a prefixed message
-  // ("Context creation failed: …") and that error's extensions, and the inner error is ours.
-  const original: unknown = thrown.originalError
-  if (original === undefined || original === null || isGraphQLError(original)) {
-    const own = decodeOwn(thrown, thrown)
-    if (own.isOk()) return { kind: 'ours', error: own.value, carried: true }
+  let ours = asOzError(thrown)
+  if (ours === undefined) {
+    if (!isGraphQLError(thrown)) return FOREIGN
+    // Its own extensions first: that is every error unwrapOrThrow throws, decoded once. Not when
+    // it wraps a non-GraphQL error: Apollo wraps what a context throws with a prefixed message
+    // ("Context creation failed: …") and that error's extensions, and the inner error is ours.
+    const original: unknown = thrown.originalError
+    if (original == null || isGraphQLError(original)) {
+      const own = decodeOwn(thrown, thrown)
+      if (own.isOk()) return { kind: 'ours', error: own.value, carried: true }
+    }
+    const decoded = decodeChain(thrown, thrown, 0)
+    if (decoded.isErr()) return onlyGraphQLErrors(thrown, 0) ? { kind: 'graphql', error: thrown } : FOREIGN
+    ours = decoded.value
   }
-  const decoded = decodeChain(thrown, thrown, 0)
-  if (decoded.isErr()) return onlyGraphQLErrors(thrown, 0) ? GRAPHQL : FOREIGN
-  return { kind: 'ours', error: decoded.value, carried: false }
+  return { kind: 'ours', error: ours, carried: false }
 }
 
 // The rule graphql-yoga and envelop use: an error is GraphQL's (or deliberate) when nothing but
 // GraphQLErrors lies under it. A driver error or a thrown string wrapped by graphql-js is not.
 const onlyGraphQLErrors = (error: GraphQLError, depth: number): boolean => {
   const original: unknown = error.originalError
-  if (original === undefined || original === null) return true
+  if (original == null) return true
   return depth < MAX_CHAIN && isGraphQLError(original) && onlyGraphQLErrors(original, depth + 1)
 }

@@ -67,24 +67,22 @@ export const decodeChain = (value: unknown, input: unknown, depth: number): Resu
     const original: unknown = (value as { originalError?: unknown }).originalError
     const ours = asOzError(original)
     if (ours !== undefined) return ok(ours)
-    if (typeof original === 'object' && original !== null) {
-      if (!isGraphQLError(original)) {
-        // graphql-js wraps a foreign error in a GraphQLError that takes its message and the very
-        // same extensions object: neither is ours to believe (asOzError said no to it). A
-        // wrapper with extensions of its own was made on purpose, and is decoded below.
-        const lent = (original as { readonly extensions?: unknown }).extensions
-        const { extensions } = value as { readonly extensions?: unknown }
-        if (typeof lent === 'object' && lent !== null && extensions === lent) {
-          return refuse(
-            'not an error of this model: it wraps an error that is not ours',
-            'originalError',
-            input,
-          )
-        }
-        return decodeOwn(value, input)
-      }
+    if (isGraphQLError(original)) {
       const inner = decodeChain(original, input, depth + 1)
       if (inner.isOk()) return inner
+    } else {
+      // graphql-js wraps a foreign error in a GraphQLError that takes its message and the very
+      // same extensions object: neither is ours to believe (asOzError said no to it). A
+      // wrapper with extensions of its own was made on purpose, and is decoded below.
+      const lent = (original as { readonly extensions?: unknown } | null | undefined)?.extensions
+      const { extensions } = value as { readonly extensions?: unknown }
+      if (typeof lent === 'object' && lent !== null && extensions === lent) {
+        return refuse(
+          'not an error of this model: it wraps an error that is not ours',
+          'originalError',
+          input,
+        )
+      }
     }
   }
   return decodeOwn(value, input)

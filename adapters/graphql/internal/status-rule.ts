@@ -34,5 +34,4 @@ const withoutSpec = (http: unknown): unknown => {
  * is a field error and never sets the status or headers, whoever made it. True when `error`
  * sits at a field.
  */
-export const isFieldError = (error: Pick<GraphQLError, 'path'>): boolean =>
-  error.path !== undefined && error.path !== null
+export const isFieldError = (error: Pick<GraphQLError, 'path'>): boolean => error.path != null
