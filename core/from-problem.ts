@@ -41,9 +41,8 @@ const decode = (input: unknown): OzError => {
   if (!isPlainObject(input)) throw new Fault(`expected a problem object, got ${describe(input)}`, '')
   const code = input.error_code
   if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= KIND_NAMES.length) {
-    const got = code === undefined ? 'none' : describe(code)
     throw new Fault(
-      `not a problem of the Oz model: expected an integer error_code from 0 to ${KIND_NAMES.length - 1}, got ${got}`,
+      `not a problem of the Oz model: expected an integer error_code from 0 to ${KIND_NAMES.length - 1}, got ${describe(code)}`,
       'error_code',
     )
   }
