@@ -143,6 +143,16 @@ describe('fromWire checks the listed details members of each kind', () => {
   })
 
   it.each([
+    [2, 'a string', 'NOT_REALIZED details: null or an object'],
+    [6, 'a string', 'AUTH_NOT_PROVIDED details: null or an object'],
+  ])('refuses a bare string as the details of code %i, which names no field', (code, got, what) => {
+    expect(refusal(body(code, 'offset'))).toStrictEqual({
+      message: `expected ${what}, got ${got}`,
+      path: 'details',
+    })
+  })
+
+  it.each([
     [4, 'INVALID_VALUE details: null, an object or a field name'],
     [10, 'NOT_EXIST details: null or an object'],
   ])('refuses details that are neither an object nor a field name (code %i)', (code, what) => {
@@ -237,6 +247,13 @@ describe('fromWire copies extra details members as JSON has them', () => {
       const details = fromWire(notExist({ inner: { a: 1 } }))._unsafeUnwrap().details as object
       expect(Object.hasOwn(details, 'polluted')).toBe(false)
       expect(Object.hasOwn((details as { inner: object }).inner, 'polluted')).toBe(false)
+    })
+
+    it('refuses nothing for an inherited member JSON could not hold', () => {
+      ;(Object.prototype as Record<string, unknown>).polluted = () => 'admin'
+      const details = fromWire(notExist({ inner: { a: 1 } }))._unsafeUnwrap().details as object
+      expect(details).toStrictEqual({ resource: 'folder', inner: { a: 1 } })
+      expect(Object.hasOwn(details, 'polluted')).toBe(false)
     })
   })
 })
