@@ -25,7 +25,8 @@ export const join = (path: string, key: string | number): string => `${path}.${k
 /** @internal The scalars JSON can hold. */
 export const isJsonScalar = (value: unknown): boolean =>
   typeof value === 'string' ||
-  (typeof value === 'number' && Number.isFinite(value)) ||
+  // `Number.isFinite` is false for any non-number.
+  Number.isFinite(value) ||
   typeof value === 'boolean' ||
   value === null
 

@@ -237,6 +237,20 @@ describe('fromWire copies extra details members as JSON has them', () => {
     expect(refused.path.split('.')).toHaveLength(1001)
   })
 
+  it('names a value JSON cannot hold for what it is, even past the nesting limit', () => {
+    const refused = refusal(
+      notExist({
+        deep: nest(
+          999,
+          () => 1,
+          (inner) => [inner],
+        ),
+      }),
+    )
+    expect(refused.message).toBe('expected a JSON value, got a function')
+    expect(refused.path.split('.')).toHaveLength(1001)
+  })
+
   describe('with a polluted Object.prototype', () => {
     afterEach(() => {
       delete (Object.prototype as Record<string, unknown>).polluted
