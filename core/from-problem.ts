@@ -2,7 +2,7 @@ import { err, ok, type Result } from 'neverthrow'
 import { decodeDetails } from './internal/decode-details.js'
 import { describe, isPlainObject } from './internal/describe.js'
 import { Fault } from './internal/json-copier.js'
-import { KIND_NAMES } from './internal/kind-names.js'
+import { isCode, KIND_NAMES } from './internal/kind-names.js'
 import { problemSlug } from './internal/problem.js'
 import { STATUS_BY_CODE } from './internal/status-by-code.js'
 import type { OzErrorKind } from './kinds.js'
@@ -40,10 +40,9 @@ const namesKind = (type: string, kind: OzErrorKind): boolean => {
 const decode = (input: unknown): OzError => {
   if (!isPlainObject(input)) throw new Fault(`expected a problem object, got ${describe(input)}`, '')
   const code = input.error_code
-  if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= KIND_NAMES.length) {
-    const got = code === undefined ? 'none' : describe(code)
+  if (!isCode(code)) {
     throw new Fault(
-      `not a problem of the Oz model: expected an integer error_code from 0 to ${KIND_NAMES.length - 1}, got ${got}`,
+      `not a problem of the Oz model: expected an integer error_code from 0 to ${KIND_NAMES.length - 1}, got ${describe(code)}`,
       'error_code',
     )
   }
@@ -55,7 +54,7 @@ const decode = (input: unknown): OzError => {
   }
   if (status !== undefined && status !== expectedStatus) {
     throw new Fault(
-      `expected status ${expectedStatus} of ${kind}, got ${typeof status === 'number' && Number.isInteger(status) ? status : describe(status)}`,
+      `expected status ${expectedStatus} of ${kind}, got ${Number.isInteger(status) ? status : describe(status)}`,
       'status',
     )
   }

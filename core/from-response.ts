@@ -59,8 +59,9 @@ const settle = async (
     if (response.ok) return ok(response)
     const read = await readBounded(response, options)
     const body = 'text' in read ? read.text : undefined
-    const decoded = body === undefined ? undefined : decodeBody(response, parseJson(body))
-    if (decoded?.isOk()) return err(decoded.value)
+    // An unread body is parsed as the text 'undefined': not JSON, so no decoder accepts it.
+    const decoded = decodeBody(response, parseJson(String(body)))
+    if (decoded.isOk()) return err(decoded.value)
     const base = { status: response.status, statusText: response.statusText, body }
     const cause: ForeignResponse = 'unread' in read ? { ...base, unread: read.unread } : base
     return err(ozError(kindForStatus(response.status), { cause }))
@@ -73,7 +74,8 @@ const PROBLEM = /^\s*application\/problem\+json\s*(;|$)/i
 
 // By content type first; a body sent under the other type (a gateway relabelling it) still decodes.
 const decodeBody = (response: Response, json: unknown): Result<OzError, unknown> => {
-  const problem = PROBLEM.test(response.headers.get('content-type') ?? '')
+  // No content type is the text 'null', which is not the problem type.
+  const problem = PROBLEM.test(String(response.headers.get('content-type')))
   const first = problem ? fromProblem(json) : fromWire(json)
   return first.isOk() ? first : problem ? fromWire(json) : fromProblem(json)
 }
@@ -89,7 +91,7 @@ const stopper = (options: FromResponseOptions | undefined) => {
   })
   const signal = options?.signal
   const onAbort = () => stop('aborted')
-  signal?.addEventListener('abort', onAbort, { once: true })
+  signal?.addEventListener('abort', onAbort)
   if (signal?.aborted === true) stop('aborted')
   const timeout = options?.timeoutMs
   const timer =
@@ -100,7 +102,7 @@ const stopper = (options: FromResponseOptions | undefined) => {
     stopped,
     release: () => {
       signal?.removeEventListener('abort', onAbort)
-      if (timer !== undefined) clearTimeout(timer)
+      clearTimeout(timer)
     },
   }
 }
@@ -159,6 +161,6 @@ const parseJson = (text: string): unknown => {
   try {
     return JSON.parse(text)
   } catch {
-    return undefined
+    // Not JSON: `undefined`, which no decoder accepts.
   }
 }

@@ -72,7 +72,8 @@ export const build = <K extends OzErrorKind>(kind: K, init?: OzErrorInit<K>): Oz
 const withoutBadRetry = <D>(details: D): D => {
   if (details === null || typeof details !== 'object' || !('retry_after' in details)) return details
   const seconds = details.retry_after
-  if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) {
+  // `Number.isFinite` is false for any non-number.
+  if (Number.isFinite(seconds) && (seconds as number) >= 0) {
     // -0 passes `>= 0` but JSON prints it as 0: keep what the wire will say.
     return Object.is(seconds, -0) ? { ...details, retry_after: 0 } : details
   }

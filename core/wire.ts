@@ -3,7 +3,7 @@ import type { OzDetails } from './details.js'
 import { decodeDetails } from './internal/decode-details.js'
 import { isPlainObject } from './internal/describe.js'
 import { expected, Fault } from './internal/json-copier.js'
-import { KIND_NAMES } from './internal/kind-names.js'
+import { isCode, KIND_NAMES } from './internal/kind-names.js'
 import type { OzErrorCode, OzErrorKind } from './kinds.js'
 import type { OzError } from './oz-error.js'
 
@@ -55,7 +55,7 @@ export const fromWire = (input: unknown): Result<OzError, OzWireError> => {
 const decode = (input: unknown): OzError => {
   if (!isPlainObject(input)) expected('an error body (an object)', input, '')
   const code = input.error_code
-  if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= KIND_NAMES.length) {
+  if (!isCode(code)) {
     expected(`an integer error_code from 0 to ${KIND_NAMES.length - 1}`, code, 'error_code')
   }
   const kind = KIND_NAMES[code] as OzErrorKind

@@ -52,20 +52,20 @@ function fail(kind: string, what: string, value: unknown, path: string): never {
 // then a fresh plain object, or not one at all): it only looks. Paths are joined only on failure:
 // most members pass, and the string is garbage otherwise. One switch rather than a closure per
 // member: a call site that reaches thirteen kinds' closures is one V8 cannot inline.
-// `check` is the spec's word, `?` and all: comparing interned strings is a pointer test.
-const checkMember = (kind: string, check: string, value: unknown, parent: string, key: string): void => {
-  if (check === 'string' || check === 'string?') {
+// `check` is the spec's word without its `?`: comparing interned strings is a pointer test.
+const checkMember = (kind: string, check: Check, value: unknown, parent: string, key: string): void => {
+  if (check === 'string') {
     if (typeof value !== 'string') fail(kind, 'a string', value, join(parent, key))
-  } else if (check === 'seconds' || check === 'seconds?') {
+  } else if (check === 'seconds') {
     if (!(typeof value === 'number' && value >= 0)) {
       fail(kind, 'seconds (a number >= 0)', value, join(parent, key))
     }
-  } else if (check === 'count' || check === 'count?') {
+  } else if (check === 'count') {
     if (!(Number.isSafeInteger(value) && (value as number) >= 0)) {
       fail(kind, 'a count (an integer >= 0)', value, join(parent, key))
     }
   } else {
-    const strings = check === 'strings' || check === 'strings?'
+    const strings = check === 'strings'
     if (!Array.isArray(value)) fail(kind, 'an array', value, join(parent, key))
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i]
@@ -80,8 +80,14 @@ const checkMember = (kind: string, check: string, value: unknown, parent: string
 const isIssue = (item: unknown): boolean =>
   isPlainObject(item) && typeof item.key_path === 'string' && typeof item.message === 'string'
 
-// The listed members of each code, once: a key array per decode would be garbage.
-const LISTED: readonly (readonly string[])[] = /* @__PURE__ */ DETAILS_SPEC.map(Object.keys)
+// The listed members of each code, once, each with its check and whether it may be absent: a key
+// array per decode would be garbage.
+type Listed = readonly [key: string, check: Check, optional: boolean]
+const LISTED: readonly (readonly Listed[])[] = /* @__PURE__ */ DETAILS_SPEC.map((spec) =>
+  Object.entries(spec).map(
+    ([key, check]: [string, string]): Listed => [key, check.replace('?', '') as Check, check.endsWith('?')],
+  ),
+)
 
 // One spread per kind, each its own function literal. V8 keeps the object shapes it has seen per
 // spread site; one site fed the shapes of all 13 kinds gives up (megamorphic) and copies about
@@ -124,14 +130,12 @@ export const decodeDetails = (code: number, raw: unknown, path: string): JsonObj
   copyMembers(out, raw, path, 1)
   // A member of the wrong type is named before a missing one.
   const kind = KIND_NAMES[code] as OzErrorKind
-  const spec = DETAILS_SPEC[code] as Readonly<Record<string, string>>
-  const listed = LISTED[code] as readonly string[]
+  const listed = LISTED[code] as readonly Listed[]
   let missing: string | undefined
   for (let i = 0; i < listed.length; i++) {
-    const key = listed[i] as string
-    const check = spec[key] as string
+    const [key, check, optional] = listed[i] as Listed
     if (Object.hasOwn(out, key)) checkMember(kind, check, out[key], path, key)
-    else if (!check.endsWith('?')) missing ??= key
+    else if (!optional) missing ??= key
   }
   if (missing !== undefined) fail(kind, `"${missing}"`, undefined, join(path, missing))
   // Every member is a JSON value, and the listed ones have their types.
