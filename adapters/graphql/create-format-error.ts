@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql'
+import { ignore } from '../../core/internal/quietly.js'
 import type { GraphQLObserveOptions } from './create-mask-error.js'
 import { formatWith } from './format-error.js'
 
@@ -13,4 +14,4 @@ export const createFormatError =
     options?: GraphQLObserveOptions,
   ): ((formattedError: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) =>
   (formattedError, error) =>
-    formatWith(formattedError, error, options?.onError)
+    formatWith(formattedError, error, options?.onError ?? ignore)

@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql'
 import type { OzError } from '../../core/index.js'
+import { ignore } from '../../core/internal/quietly.js'
 import { maskWith } from './mask-error.js'
 
 /** Options of `createMaskError` and `createFormatError`. */
@@ -21,4 +22,4 @@ export interface GraphQLObserveOptions {
 export const createMaskError =
   (options?: GraphQLObserveOptions): ((error: unknown) => GraphQLError) =>
   (error) =>
-    maskWith(error, options?.onError)
+    maskWith(error, options?.onError ?? ignore)

@@ -1,6 +1,6 @@
 import type { GraphQLError, GraphQLFormattedError } from 'graphql'
 import { OzErr, type OzError } from '../../core/index.js'
-import { quietly } from '../../core/internal/quietly.js'
+import { ignore, quietly } from '../../core/internal/quietly.js'
 import { extensionsOf } from './internal/build-graphql-error.js'
 import { classify } from './internal/classify.js'
 import type { Notify } from './internal/notify.js'
@@ -26,13 +26,13 @@ const isClientMistake = (error: GraphQLError): boolean => {
  * new ApolloServer({ schema, formatError, plugins: [ozApolloPlugin()] })
  */
 export const formatError = (formattedError: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
-  formatWith(formattedError, error, undefined)
+  formatWith(formattedError, error, ignore)
 
 /** @internal `formatError`, telling `notify` of each Oz error it renders (see `createFormatError`). */
 export const formatWith = (
   formattedError: GraphQLFormattedError,
   error: unknown,
-  notify: Notify | undefined,
+  notify: Notify,
 ): GraphQLFormattedError => {
   let rendered: OzError = OzErr.unknown()
   let out: GraphQLFormattedError
@@ -51,8 +51,7 @@ export const formatWith = (
     rendered = OzErr.unknown()
     out = { message: rendered.message, extensions: extensionsOf(rendered) }
   }
-  // Stryker disable next-line ConditionalExpression: without a hook, quietly catches the TypeError of calling undefined: the same answer, and nothing else happens
-  if (notify !== undefined) quietly(() => notify(rendered, { thrown: error }))
+  quietly(() => notify(rendered, { thrown: error }))
   return out
 }
 

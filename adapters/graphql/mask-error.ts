@@ -1,6 +1,6 @@
 import type { GraphQLError } from 'graphql'
 import { OzErr, type OzError } from '../../core/index.js'
-import { quietly } from '../../core/internal/quietly.js'
+import { ignore, quietly } from '../../core/internal/quietly.js'
 import {
   buildGraphQLError,
   httpOf,
@@ -60,10 +60,10 @@ const passGraphQL = (error: GraphQLError): GraphQLError => {
  * @example
  * createYoga({ schema, maskedErrors: { maskError }, plugins: [ozYogaPlugin()] })
  */
-export const maskError = (error: unknown): GraphQLError => maskWith(error, undefined)
+export const maskError = (error: unknown): GraphQLError => maskWith(error, ignore)
 
 /** @internal `maskError`, telling `notify` of each Oz error it renders (see `createMaskError`). */
-export const maskWith = (error: unknown, notify: Notify | undefined): GraphQLError => {
+export const maskWith = (error: unknown, notify: Notify): GraphQLError => {
   let rendered: OzError
   let out: GraphQLError
   try {
@@ -76,7 +76,6 @@ export const maskWith = (error: unknown, notify: Notify | undefined): GraphQLErr
     // Stryker disable next-line BooleanLiteral: with nothing thrown to pass on (undefined is no GraphQLError), settle builds the error either way
     out = settle(rendered, undefined, false)
   }
-  // Stryker disable next-line ConditionalExpression: without a hook, quietly catches the TypeError of calling undefined: the same answer, and nothing else happens
-  if (notify !== undefined) quietly(() => notify(rendered, { thrown: error }))
+  quietly(() => notify(rendered, { thrown: error }))
   return out
 }

@@ -2,7 +2,7 @@ import type { GraphQLError } from 'graphql'
 import { authChallenge, type ChallengeOptions } from '../../core/index.js'
 import { extensionsOf, httpOf, isBuilt } from './internal/build-graphql-error.js'
 import { classify } from './internal/classify.js'
-import { isGraphQLError } from './internal/decode-graphql-error.js'
+import { isGraphQLError, markLent } from './internal/decode-graphql-error.js'
 import { isFieldError } from './internal/status-rule.js'
 
 /**
@@ -63,9 +63,19 @@ const carryHttp = (error: Error, options: ChallengeOptions | undefined): void =>
 }
 
 // graphql-js shares the thrown error's extensions with the located one: replace, never delete.
+// Only where there is an `http` to drop: a copy breaks the identity by which the masks know a
+// foreign error's extensions lent to its wrapper, so a copy made of those is marked as lent.
 const dropHttp = (error: GraphQLError): void => {
-  if (!isFieldError(error)) return
-  const { http: _, ...rest } = error.extensions
+  const extensions: Readonly<Record<string, unknown>> | undefined = error.extensions
+  if (!isFieldError(error) || extensions?.http === undefined) return
+  const { http: _, ...rest } = extensions
+  const original: unknown = error.originalError
+  if (
+    !isGraphQLError(original) &&
+    (original as { extensions?: unknown } | undefined)?.extensions === extensions
+  ) {
+    markLent(rest)
+  }
   ;(error as { extensions: unknown }).extensions = rest
 }
 

@@ -120,8 +120,8 @@ const isMalformedBody = async (error: Error, c: Context): Promise<boolean> => {
     JSON.parse(await c.req.text())
     return false
   } catch (again) {
-    // What throws here is JSON.parse's SyntaxError (or the body stream's TypeError, whose
-    // message is never JSON.parse's): the message alone tells.
-    return (again as Error).message === error.message
+    // JSON.parse's SyntaxError, or whatever the body stream failed with (any value, even
+    // undefined; its message, if any, is never JSON.parse's): the message alone tells.
+    return (again as { readonly message?: unknown } | null | undefined)?.message === error.message
   }
 }

@@ -150,3 +150,34 @@ describe('without wrapNonErrors', () => {
     await expect(attempt()).rejects.toBe(SECRET)
   })
 })
+
+describe('an app SyntaxError after a body stream that failed with a non-error', () => {
+  it('is handed to the hooks as thrown, and masked', async () => {
+    const seen: unknown[] = []
+    const app = new Hono()
+    app.onError(
+      errorHandler({
+        onUnexpected: (error) => seen.push(error),
+        onError: (_, { thrown }) => seen.push(thrown),
+      }),
+    )
+    app.post('/', async (c) => {
+      try {
+        await c.req.json()
+      } catch {
+        // the app swallows the body's failure, then fails with its own parsing
+      }
+      JSON.parse('{oops')
+      return c.text('never')
+    })
+    const body = new ReadableStream({
+      pull: (controller) => controller.error(undefined),
+    })
+    const response = await app.request(
+      new Request('http://app.test/', { method: 'POST', body, duplex: 'half' } as RequestInit),
+    )
+    await expectMaskedUnknown(response)
+    expect(seen).toHaveLength(2)
+    for (const thrown of seen) expect(thrown).toBeInstanceOf(SyntaxError)
+  })
+})

@@ -62,6 +62,14 @@ export const decodeOwn = (value: unknown, input: unknown): Result<OzError, OzWir
  * a `GraphQLError` (or the JSON of one), decoded from its own `message` and `extensions`; a
  * link that is any other error ends the chain, refused.
  */
+// Copies of lent extensions (the Apollo plugin's, without `http`): as little ours as the original.
+const LENT = new WeakSet<object>()
+
+/** @internal Marks a copy of the extensions a foreign error lent to its wrapper: still not ours. */
+export const markLent = (copy: object): void => {
+  LENT.add(copy)
+}
+
 export const decodeChain = (value: unknown, input: unknown, depth: number): Result<OzError, OzWireError> => {
   if (depth < MAX_CHAIN && typeof value === 'object' && value !== null) {
     const original: unknown = (value as { originalError?: unknown }).originalError
@@ -76,7 +84,10 @@ export const decodeChain = (value: unknown, input: unknown, depth: number): Resu
       // wrapper with extensions of its own was made on purpose, and is decoded below.
       const lent = (original as { readonly extensions?: unknown } | null | undefined)?.extensions
       const { extensions } = value as { readonly extensions?: unknown }
-      if (typeof lent === 'object' && lent !== null && extensions === lent) {
+      if (
+        LENT.has(extensions as object) ||
+        (typeof lent === 'object' && lent !== null && extensions === lent)
+      ) {
         return refuse(
           'not an error of this model: it wraps an error that is not ours',
           'originalError',

@@ -140,6 +140,12 @@ describe('fromIssues on zod issues', () => {
     )
   })
 
+  it('gives a code zod does not have, or no code, the generic phrase', () => {
+    expect(messageOf({ code: 'not_a_zod_code', expected: 'number', path: ['a'] })).toBe('Invalid value')
+    expect(messageOf({ code: 5, expected: 'number' })).toBe('Invalid value')
+    expect(messageOf({ path: ['a'] })).toBe('Invalid value')
+  })
+
   it('does not read an issue with a kind member as zod’s', () => {
     expect(messageOf({ code: 'invalid_type', expected: 'number', kind: 'other' })).toBe('Invalid value')
   })
