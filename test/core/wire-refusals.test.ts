@@ -48,7 +48,7 @@ describe('fromWire names the type of what it refuses, never the value', () => {
     const input = Object.assign(Object.create(null), toWire(OzErr.notExist({ details: { resource: 'f' } })))
     const details = Object.assign(Object.create(null), { resource: 'f', extra: Object.create(null) })
     expect(fromWire({ ...input, details })._unsafeUnwrap()).toStrictEqual(
-      OzErr.notExist({ details: { resource: 'f', extra: {} } as never }),
+      OzErr.notExist({ details: { resource: 'f', extra: {} } }),
     )
   })
 

@@ -173,9 +173,9 @@ describe('an app SyntaxError after a body stream that failed with a non-error', 
     const body = new ReadableStream({
       pull: (controller) => controller.error(undefined),
     })
-    const response = await app.request(
-      new Request('http://app.test/', { method: 'POST', body, duplex: 'half' } as RequestInit),
-    )
+    // `duplex` is required by undici for a stream body, and missing from TypeScript's RequestInit.
+    const init: RequestInit & { duplex: 'half' } = { method: 'POST', body, duplex: 'half' }
+    const response = await app.request(new Request('http://app.test/', init))
     await expectMaskedUnknown(response)
     expect(seen).toHaveLength(2)
     for (const thrown of seen) expect(thrown).toBeInstanceOf(SyntaxError)

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream'
-import { OzErr, OzException } from 'oz-errors'
+import { type JsonValue, OzErr, OzException } from 'oz-errors'
 import { ozErrorSerializer } from 'oz-errors/observe'
 import pino from 'pino'
 import { describe, expect, it } from 'vitest'
@@ -150,8 +150,8 @@ describe('ozErrorSerializer, an Oz error', () => {
 })
 
 describe('ozErrorSerializer, details', () => {
-  const details = (value: unknown) =>
-    ozErrorSerializer(OzErr.invalidValue({ details: { key_path: 'a', value } as never })).details as {
+  const details = (value: JsonValue) =>
+    ozErrorSerializer(OzErr.invalidValue({ details: { key_path: 'a', value } })).details as {
       value: unknown
     }
 
@@ -166,7 +166,7 @@ describe('ozErrorSerializer, details', () => {
   })
 
   it('writes details nested deeper than 32 levels as "[deep]"', () => {
-    let nested: unknown = 'bottom'
+    let nested: JsonValue = 'bottom'
     for (let i = 0; i < 40; i += 1) nested = i % 2 === 0 ? [nested] : { next: nested }
     let walked = details(nested).value
     let levels = 0
